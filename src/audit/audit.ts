@@ -1,0 +1,39 @@
+import type { Actor } from '../auth/actor.ts';
+import type { Db } from '../platform/db.ts';
+
+/** Why personal data was touched; stored with every audit row. */
+export type Purpose = 'courseWork' | 'ownRecord' | 'statistics' | 'import' | 'signIn' | 'demo';
+
+export interface AuditEntry {
+  action: string;
+  purpose: Purpose;
+  participantId?: string | null;
+  courseId?: string | null;
+  municipalityId?: string | null;
+  objectType?: string | null;
+  objectId?: string | null;
+  /** Ids, counts and codes only: never names, notes or other personal data. */
+  detail?: Record<string, unknown>;
+}
+
+/** Appends audit rows in the caller's transaction, so the record and its audit stand or fall together. */
+export async function audit(tx: Db, actor: Pick<Actor, 'userId'> | null, entries: AuditEntry | AuditEntry[]) {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx
+    .insertInto('audit_log')
+    .values(
+      list.map((e) => ({
+        actor_user_id: actor?.userId ?? null,
+        action: e.action,
+        purpose: e.purpose,
+        participant_id: e.participantId ?? null,
+        course_id: e.courseId ?? null,
+        municipality_id: e.municipalityId ?? null,
+        object_type: e.objectType ?? null,
+        object_id: e.objectId ?? null,
+        detail: e.detail ? JSON.stringify(e.detail) : null,
+      })),
+    )
+    .execute();
+}

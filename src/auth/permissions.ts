@@ -1,0 +1,83 @@
+/**
+ * What each course role may do: the one table of course permissions. The server checks it for
+ * every object (src/auth/access.ts); the route table names which permission each route needs.
+ */
+export const permissions = [
+  'course.read',
+  'participant.sensitive.read',
+  'course.status.write',
+  'journal.read',
+  'journal.write',
+  'attendance.read',
+  'attendance.write',
+  'goals.read',
+  'goals.write',
+  'consents.read',
+  'consents.write',
+  'consents.withdraw',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const courseRoles = [
+  'youthCoordinator',
+  'caseworker',
+  'workshopMentor',
+  'jobConsultant',
+  'companyMentor',
+  'participant',
+] as const;
+export type CourseRole = (typeof courseRoles)[number];
+
+const staffWork: Permission[] = [
+  'course.read',
+  'participant.sensitive.read',
+  'journal.read',
+  'journal.write',
+  'attendance.read',
+  'attendance.write',
+  'goals.read',
+  'goals.write',
+  'consents.read',
+];
+
+export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
+  youthCoordinator: new Set(permissions),
+  caseworker: new Set<Permission>([
+    'course.read',
+    'participant.sensitive.read',
+    'course.status.write',
+    'journal.read',
+    'journal.write',
+    'attendance.read',
+    'goals.read',
+    'goals.write',
+    'consents.read',
+  ]),
+  workshopMentor: new Set(staffWork),
+  jobConsultant: new Set(staffWork),
+  // A company mentor never receives CPR, disability or health fields (no sensitive.read).
+  companyMentor: new Set<Permission>([
+    'course.read',
+    'journal.read',
+    'journal.write',
+    'attendance.read',
+    'attendance.write',
+    'goals.read',
+  ]),
+  participant: new Set<Permission>([
+    'course.read',
+    'attendance.read',
+    'goals.read',
+    'consents.read',
+    'consents.withdraw',
+  ]),
+};
+
+/** Which journal notes a reader sees, by which side of the partnership they sit on. */
+export type Side = 'institution' | 'municipality' | 'company' | 'participant';
+export const readableVisibilities: Record<Side, ReadonlyArray<'team' | 'professionals' | 'institution'>> = {
+  institution: ['team', 'professionals', 'institution'],
+  municipality: ['team', 'professionals'],
+  company: ['team'],
+  participant: ['team'],
+};

@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../platform/db.ts';
+import { AppError, unauthenticated } from '../platform/errors.ts';
+import type { Actor } from './actor.ts';
+import { actorFromSession, SESSION_COOKIE } from './sessions.ts';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves the session to an actor before every /api handler, requires one unless the route is
+ * public, and checks CSRF on every state change: signed-in calls must echo the session's token in
+ * `x-csrf-token`; public ones (sign-in) must come from our own origin as JSON.
+ */
+export function registerAuthentication(app: FastifyInstance, db: Db) {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (req) => {
+    const access = req.routeOptions.config.access;
+    if (!access) return;
+    const cookie = req.cookies[SESSION_COOKIE];
+    req.actor = cookie ? await actorFromSession(db, cookie) : null;
+    if (!safeMethods.has(req.method)) checkOrigin(req);
+    if (access === 'public') return;
+    if (!req.actor) throw unauthenticated();
+    if (!safeMethods.has(req.method) && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
+      throw new AppError(403, 'csrf', 'missing or wrong x-csrf-token header');
+    }
+  });
+}
+
+function checkOrigin(req: FastifyRequest) {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // A malformed Origin is treated as foreign.
+  }
+  if (host !== req.headers.host) throw new AppError(403, 'csrf', 'cross-origin request refused');
+}
+
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw unauthenticated();
+  return req.actor;
+}

@@ -1,0 +1,85 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../platform/db.ts';
+import type { Actor, Membership } from './actor.ts';
+
+export const SESSION_COOKIE = 'vivirk_sid';
+export const IDLE_TIMEOUT_MINUTES = 30;
+export const ABSOLUTE_TIMEOUT_HOURS = 12;
+
+const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
+
+/** A new session with a fresh id (never reuses one from before sign-in). Returns the cookie value. */
+export async function createSession(db: Db, userId: string): Promise<{ cookie: string; csrfToken: string }> {
+  const cookie = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({ id_hash: hashId(cookie), user_id: userId, csrf_token: csrfToken })
+    .execute();
+  return { cookie, csrfToken };
+}
+
+export async function destroySession(db: Db, sessionIdHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', sessionIdHash).execute();
+}
+
+/** The actor behind a session cookie, or null when it is unknown, idle too long or too old. */
+export async function actorFromSession(db: Db, cookie: string): Promise<Actor | null> {
+  const idHash = hashId(cookie);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.id_hash',
+      's.csrf_token',
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.locale',
+      sql<boolean>`s.last_seen_at < now() - make_interval(mins => ${IDLE_TIMEOUT_MINUTES})
+        or s.created_at < now() - make_interval(hours => ${ABSOLUTE_TIMEOUT_HOURS})
+        or u.disabled_at is not null`.as('expired'),
+      sql<boolean>`s.last_seen_at < now() - interval '30 seconds'`.as('stale'),
+    ])
+    .where('s.id_hash', '=', idHash)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.expired) {
+    await destroySession(db, idHash);
+    return null;
+  }
+  // Touching at most every 30 s keeps the idle clock right without a write on every request.
+  if (row.stale)
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: sql`now()` })
+      .where('id_hash', '=', idHash)
+      .execute();
+  const memberships = await loadMemberships(db, row.id);
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    locale: row.locale,
+    memberships,
+    sessionIdHash: idHash,
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function loadMemberships(db: Db, userId: string): Promise<Membership[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['m.organisation_id', 'o.name', 'o.kind', 'm.role'])
+    .where('m.user_id', '=', userId)
+    .orderBy('o.name')
+    .execute();
+  return rows.map((r) => ({
+    organisationId: r.organisation_id,
+    organisationName: r.name,
+    organisationKind: r.kind,
+    role: r.role,
+  }));
+}

@@ -1,0 +1,6 @@
+import type { App } from '../platform/http.ts';
+import type { RouteDeps } from '../platform/routes.ts';
+
+export function consentsRoutes(_app: App, _deps: RouteDeps) {
+  // Routes land here.
+}

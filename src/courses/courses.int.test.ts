@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestServer, type TestServer } from '../../tests/support/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const auditRows = (courseId: string, action: string) =>
+  server.database.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('course_id', '=', courseId)
+    .where('action', '=', action)
+    .execute();
+
+describe('course overview', () => {
+  it('shows the coordinator the whole record with CPR masked, and audits the read once', async () => {
+    const { courseA, users } = server.world;
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    const before = (await auditRows(courseA.courseId, 'course.read')).length;
+    const res = await client.request('GET', `/api/courses/${courseA.courseId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.participant.givenName).toBe('Sara');
+    expect(res.body.participant.sensitive.cprMasked).toBe('100401-xxxx');
+    expect(JSON.stringify(res.body)).not.toContain('1234');
+    expect(res.body.participant.sensitive.disabilities).toEqual(['cognitive', 'psychological']);
+    expect(res.body.team.map((m: { role: string }) => m.role)).toContain('caseworker');
+    const after = await auditRows(courseA.courseId, 'course.read');
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)?.actor_user_id).toBe(users.coordinator);
+    expect(after.at(-1)?.participant_id).toBe(courseA.participantId);
+    expect(after.at(-1)?.purpose).toBe('courseWork');
+  });
+
+  it('never gives a company mentor CPR, disability or health fields', async () => {
+    const client = await Client.signIn(server.baseUrl, 'companymentor');
+    const res = await client.request('GET', `/api/courses/${server.world.courseA.courseId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.participant.sensitive).toBeNull();
+    const text = JSON.stringify(res.body);
+    for (const secret of ['100401', 'cognitive', 'anxiety', '2001-04-10']) expect(text).not.toContain(secret);
+    expect(res.body.participant.supportNeeds).toBe('Needs a fixed plan for the day');
+  });
+
+  it('refuses a caseworker from another municipality with 404, as if the course did not exist', async () => {
+    const client = await Client.signIn(server.baseUrl, 'othercaseworker');
+    const res = await client.request('GET', `/api/courses/${server.world.courseA.courseId}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+    const own = await client.request('GET', `/api/courses/${server.world.courseB.courseId}`);
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses a company mentor whose consent was withdrawn', async () => {
+    const client = await Client.signIn(server.baseUrl, 'withdrawnmentor');
+    const res = await client.request('GET', `/api/courses/${server.world.courseA.courseId}`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('caseload', () => {
+  it('lists the coordinator their courses with this month and the next thing due', async () => {
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    const res = await client.request('GET', '/api/caseload');
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    const [item] = res.body.items;
+    expect(item.courseId).toBe(server.world.courseA.courseId);
+    expect(item.participantName).toBe('Sara Holm');
+    expect(item.status).toBe('active');
+    // No measurement recorded: the baseline was due at the start and is overdue.
+    expect(item.nextDue).toEqual({ kind: 'measurement', dueOn: '2025-01-06', overdue: true });
+  });
+});
+
+describe('course status', () => {
+  it('pauses and resumes a course keeping its history, and refuses an end without outcome', async () => {
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    const id = server.world.courseA.courseId;
+    const bad = await client.request('POST', `/api/courses/${id}/status`, {
+      status: 'ended',
+      effectiveDate: '2026-01-01',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('body.outcome');
+    const pause = await client.request('POST', `/api/courses/${id}/status`, {
+      status: 'paused',
+      effectiveDate: '2026-02-01',
+      reason: 'Barsel',
+    });
+    expect(pause.status).toBe(200);
+    const resume = await client.request('POST', `/api/courses/${id}/status`, {
+      status: 'active',
+      effectiveDate: '2026-05-01',
+    });
+    expect(resume.status).toBe(200);
+    const res = await client.request('GET', `/api/courses/${id}`);
+    expect(res.body.course.status).toBe('active');
+    expect(res.body.statusHistory.map((h: { status: string }) => h.status)).toEqual([
+      'active',
+      'paused',
+      'active',
+    ]);
+  });
+
+  it('refuses a state change without the CSRF token', async () => {
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    client.csrfToken = null;
+    const res = await client.request('POST', `/api/courses/${server.world.courseA.courseId}/status`, {
+      status: 'paused',
+      effectiveDate: '2026-02-01',
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('csrf');
+  });
+});

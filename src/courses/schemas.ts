@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { permissions } from '../auth/permissions.ts';
+import { participantView } from '../participants/view.ts';
+import { isoDate } from '../platform/schemas.ts';
+
+export const courseStatus = z.enum(['active', 'paused', 'ended']);
+export const outcomeType = z.enum([
+  'ordinaryJob',
+  'flexJob',
+  'wageSubsidyJob',
+  'shelteredEmployment',
+  'education',
+  'otherCourse',
+  'movedAway',
+  'stopped',
+]);
+
+export const courseOverview = z.object({
+  course: z.object({
+    id: z.string(),
+    partnership: z.object({
+      id: z.string(),
+      name: z.string(),
+      municipality: z.string(),
+      institution: z.string(),
+    }),
+    referralDate: z.string().nullable(),
+    startDate: z.string().nullable(),
+    grantedMonths: z.number().int().nullable(),
+    status: courseStatus,
+    outcome: z.object({ type: outcomeType, date: z.string() }).nullable(),
+  }),
+  participant: participantView,
+  team: z.array(
+    z.object({ userId: z.string(), displayName: z.string(), role: z.string(), organisation: z.string() }),
+  ),
+  statusHistory: z.array(
+    z.object({ status: courseStatus, effectiveDate: z.string(), reason: z.string(), changedAt: z.string() }),
+  ),
+  /** What the caller may do here, so the UI shows only what will work. */
+  myRole: z.string(),
+  myPermissions: z.array(z.enum(permissions)),
+});
+export type CourseOverview = z.infer<typeof courseOverview>;
+
+export const statusChange = z
+  .strictObject({
+    status: courseStatus,
+    effectiveDate: isoDate,
+    reason: z.string().max(2000).default(''),
+    outcome: z.strictObject({ type: outcomeType, date: isoDate }).optional(),
+  })
+  .refine((v) => v.status !== 'ended' || v.outcome, {
+    message: 'an ended course needs an outcome',
+    path: ['outcome'],
+  })
+  .refine((v) => v.status === 'ended' || !v.outcome, {
+    message: 'only an ended course has an outcome',
+    path: ['outcome'],
+  });
+export type StatusChange = z.infer<typeof statusChange>;
+
+export const caseloadItem = z.object({
+  courseId: z.string(),
+  participantName: z.string(),
+  role: z.string(),
+  status: courseStatus,
+  startDate: z.string().nullable(),
+  attendanceThisMonth: z.object({
+    presentDays: z.number(),
+    registeredDays: z.number(),
+    share: z.number().nullable(),
+  }),
+  nextDue: z
+    .object({ kind: z.enum(['statusLetter', 'measurement']), dueOn: z.string(), overdue: z.boolean() })
+    .nullable(),
+});
+export const caseload = z.object({ items: z.array(caseloadItem) });

@@ -1,0 +1,26 @@
+import { seedDemo } from './demo/seed.ts';
+import { createCprCipher, loadCprKey } from './participants/cpr.ts';
+import { readConfig } from './platform/config.ts';
+import { openDatabase } from './platform/db.ts';
+import { buildApp } from './platform/http.ts';
+import { migrate } from './platform/migrate.ts';
+
+const config = readConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await migrate(database.pool);
+const cprKey = loadCprKey(config.cprKey, config.databaseUrl ? undefined : config.dataDir);
+if (!cprKey) throw new Error('set VIVIRK_CPR_KEY (64 hex characters) to run on a real PostgreSQL server');
+const cpr = createCprCipher(cprKey);
+// Demo data belongs to the embedded database only: never on a real server.
+if (!config.databaseUrl) await seedDemo(database.db, cpr);
+const app = await buildApp({ database, cpr, secureCookies: config.secureCookies, logLevel: config.logLevel });
+
+const shutdown = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
+await app.listen({ port: config.port, host: config.host });

@@ -1,0 +1,26 @@
+import path from 'node:path';
+
+/** Everything the process reads from its environment, in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  /** A real PostgreSQL server; when unset the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** 32-byte key (hex or base64) that encrypts CPR numbers at rest. */
+  cprKey: string | undefined;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.VIVIRK_DATA_DIR ?? './data'),
+    cprKey: env.VIVIRK_CPR_KEY || undefined,
+    secureCookies: env.VIVIRK_SECURE_COOKIES === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

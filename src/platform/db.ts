@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** A directory, or `memory://` for a throwaway in-memory database (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+// DATE columns come back as 'YYYY-MM-DD' strings: a calendar day has no time zone.
+pg.types.setTypeParser(1082, (v) => v);
+// NUMERIC (hours, shares) as JS numbers; our values are small and exact enough.
+pg.types.setTypeParser(1700, (v) => Number(v));
+// BIGINT counts as numbers; no count here comes near 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * One code path for both databases: Kysely over a pg.Pool. With no DATABASE_URL the
+ * pool is backed by embedded PGlite (node-postgres adapter), which has a single connection.
+ */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  let pool: pg.Pool;
+  let pglite: PGlite | undefined;
+  if (options.databaseUrl) {
+    pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  } else {
+    const dataDir = options.dataDir ?? './data';
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    pglite = await PGlite.create(dataDir);
+    pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  }
+  // Every connection acts as the restricted application role: it may not alter the audit log.
+  pool.on('connect', (client) => {
+    client.query('SET ROLE vivirk_app').catch(() => {
+      // Before the first migration the role does not exist yet; migrate() sets it afterwards.
+    });
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    kind: pglite ? 'pglite' : 'postgres',
+    async close() {
+      await db.destroy();
+      await pglite?.close();
+    },
+  };
+}

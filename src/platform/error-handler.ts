@@ -1,0 +1,39 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, formatPath } from './errors.ts';
+
+/** Every error leaves as `{ error: { code, message, field } }`; bad input is always a 4xx. */
+export function errorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return reply
+      .code(error.status)
+      .send({ error: { code: error.code, message: error.message, field: error.field } });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const segments = (first?.instancePath ?? '')
+      .split('/')
+      .filter(Boolean)
+      .map((part: string) => (/^\d+$/.test(part) ? Number(part) : part));
+    const keys = first?.params?.keys as string[] | undefined;
+    // An unknown field is named itself, not its parent object.
+    if (first?.keyword === 'unrecognized_keys' && keys?.[0]) segments.push(keys[0]);
+    const location = error.validationContext ?? 'body';
+    const fieldPath = formatPath(segments);
+    const field = fieldPath ? `${location}.${fieldPath}` : location;
+    const message = `${field}: ${first?.message ?? 'invalid'}`;
+    return reply.code(400).send({
+      error: { code: 'invalid_input', message, field },
+    });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors: malformed JSON, wrong content type, body too large…
+    return reply
+      .code(status)
+      .send({ error: { code: error.code ?? 'bad_request', message: error.message, field: null } });
+  }
+  // Logged without the request body or anything personal; the client gets no internals.
+  req.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'request failed');
+  return reply.code(500).send({ error: { code: 'internal', message: 'internal error', field: null } });
+}

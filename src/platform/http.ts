@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuthentication } from '../auth/plugin.ts';
+import type { CprCipher } from '../participants/cpr.ts';
+import type { DatabaseHandle } from './db.ts';
+import { errorHandler } from './error-handler.ts';
+import { registerRoutes } from './routes.ts';
+import './route-access.ts';
+
+export type App = FastifyInstance<
+  import('node:http').Server,
+  import('node:http').IncomingMessage,
+  import('node:http').ServerResponse,
+  import('fastify').FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  cpr: CprCipher;
+  secureCookies?: boolean;
+  logLevel?: string;
+  /** Serve the built web app (web/dist) when it exists. */
+  serveWeb?: boolean;
+}
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Application logs carry no personal data: method, route and status only.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? 'unmatched' }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    bodyLimit: 25 * 1024 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  // A route without an access rule is a build failure, not a silent open door.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api') && !route.config?.access) {
+      throw new Error(`route ${route.method} ${route.url} has no access rule`);
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'ViVirk API', version: '1' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vivirk_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuthentication(app, options.database.db);
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await registerRoutes(app, {
+    database: options.database,
+    cpr: options.cpr,
+    secureCookies: options.secureCookies ?? false,
+  });
+
+  if (options.serveWeb !== false && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // The web app routes on the client: any other GET outside /api gets its shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+      return reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } });
+    });
+  } else {
+    app.setNotFoundHandler((_req, reply) =>
+      reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } }),
+    );
+  }
+  return app;
+}

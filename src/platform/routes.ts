@@ -1,0 +1,33 @@
+import { attendanceRoutes } from '../attendance/routes.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { consentsRoutes } from '../consents/routes.ts';
+import { courseRoutes } from '../courses/routes.ts';
+import { goalsRoutes } from '../goals/routes.ts';
+import { healthRoutes } from '../health/routes.ts';
+import { journalRoutes } from '../journal/routes.ts';
+import type { CprCipher } from '../participants/cpr.ts';
+import { reportRoutes } from '../reports/routes.ts';
+import type { DatabaseHandle } from './db.ts';
+import type { App } from './http.ts';
+
+export interface RouteDeps {
+  database: DatabaseHandle;
+  secureCookies: boolean;
+  cpr: CprCipher;
+}
+
+/** The route table: every domain's routes, in one list. */
+const modules: Array<(app: App, deps: RouteDeps) => void> = [
+  healthRoutes,
+  authRoutes,
+  courseRoutes,
+  consentsRoutes,
+  journalRoutes,
+  attendanceRoutes,
+  goalsRoutes,
+  reportRoutes,
+];
+
+export async function registerRoutes(app: App, deps: RouteDeps) {
+  for (const register of modules) register(app, deps);
+}

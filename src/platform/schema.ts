@@ -1,0 +1,225 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  kind: 'municipality' | 'institution' | 'company' | 'other';
+  name: string;
+  cvr: string | null;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string | null;
+  locale: Generated<'da' | 'en'>;
+  disabled_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  organisation_id: string;
+  role: string;
+  created_at: Timestamp;
+}
+
+export interface PartnershipsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  institution_id: string;
+  name: string;
+  target_admitted: number | null;
+  target_closer_share: number | null;
+  created_at: Timestamp;
+}
+
+export interface ParticipantsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  partnership_id: string;
+  ref: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  gender: 'female' | 'male' | 'other';
+  disabilities: ColumnType<string[], string[] | undefined, string[]>;
+  acquired_strains: ColumnType<string[], string[] | undefined, string[]>;
+  support_needs: Generated<string>;
+  phone: string | null;
+  email: string | null;
+  cpr_encrypted: string | null;
+  user_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface CoursesTable {
+  id: Generated<string>;
+  municipality_id: string;
+  partnership_id: string;
+  participant_id: string;
+  referral_date: string | null;
+  start_date: string | null;
+  granted_months: number | null;
+  status: Generated<'active' | 'paused' | 'ended'>;
+  outcome_type: string | null;
+  outcome_date: string | null;
+  created_at: Timestamp;
+}
+
+export interface CourseStatusHistoryTable {
+  id: Generated<number>;
+  municipality_id: string;
+  course_id: string;
+  status: 'active' | 'paused' | 'ended';
+  effective_date: string;
+  reason: Generated<string>;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+export interface CourseTeamTable {
+  municipality_id: string;
+  course_id: string;
+  user_id: string;
+  organisation_id: string;
+  role: string;
+  added_at: Timestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  participant_id: string;
+  purpose: 'shareWithMunicipality' | 'shareWithCompany' | 'statistics';
+  recipient_organisation_id: string | null;
+  given_on: string;
+  withdrawn_on: string | null;
+  recorded_by: string | null;
+  withdrawn_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface JournalNotesTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  author_id: string;
+  note_date: string;
+  track: string | null;
+  body: string;
+  visibility: 'team' | 'professionals' | 'institution';
+  created_at: Timestamp;
+}
+
+export interface AttendanceTable {
+  municipality_id: string;
+  course_id: string;
+  participant_id: string;
+  day: string;
+  status: 'present' | 'absent';
+  absence_reason: 'sick' | 'agreed' | 'unexplained' | null;
+  hours: number;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface GoalsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  parent_goal_id: string | null;
+  area: string;
+  track: string | null;
+  title: string;
+  status: Generated<string>;
+  circle_goal: Generated<string>;
+  circle_activities: Generated<string>;
+  circle_measure: Generated<string>;
+  circle_learned: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GoalVersionsTable {
+  municipality_id: string;
+  goal_id: string;
+  version: number;
+  snapshot: ColumnType<unknown, string, string>;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+export interface MeasurementInstrumentsTable {
+  id: Generated<string>;
+  key: string;
+  version: number;
+  definition: ColumnType<unknown, string, string>;
+}
+
+export interface MeasurementsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  instrument_id: string;
+  measured_on: string;
+  scores: ColumnType<Record<string, number>, string, string>;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  succeeded: boolean;
+  attempted_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  action: string;
+  municipality_id: string | null;
+  participant_id: string | null;
+  course_id: string | null;
+  object_type: string | null;
+  object_id: string | null;
+  purpose: string;
+  detail: ColumnType<unknown, string | null, never>;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  partnerships: PartnershipsTable;
+  participants: ParticipantsTable;
+  courses: CoursesTable;
+  course_status_history: CourseStatusHistoryTable;
+  course_team: CourseTeamTable;
+  consents: ConsentsTable;
+  journal_notes: JournalNotesTable;
+  attendance: AttendanceTable;
+  goals: GoalsTable;
+  goal_versions: GoalVersionsTable;
+  measurement_instruments: MeasurementInstrumentsTable;
+  measurements: MeasurementsTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { isValidIsoDate } from './dates.ts';
+
+/** Shared building blocks for request and response schemas. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(isValidIsoDate, 'not a real calendar date');
+
+export const courseParams = z.strictObject({ courseId: z.uuid() });
+
+export const errorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable() }),
+});
+
+/** The seven parallel tracks (§7.2); a goal or note may name one. */
+export const tracks = [
+  'labourMarketIdentity',
+  'hygieneAppearance',
+  'sleepStructure',
+  'housingEconomy',
+  'leisureNetwork',
+  'healthSubstance',
+  'treatment',
+] as const;
+export const track = z.enum(tracks);
