@@ -13,7 +13,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function registerAuthentication(app: FastifyInstance, db: Db) {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config.access;
     if (!access) return;
     const cookie = req.cookies[SESSION_COOKIE];

@@ -14,6 +14,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
+  interface FastifyInstance {
+    /** Every /api route with its access rule, as registered: the authorization matrix reads it. */
+    routeTable: Array<{ method: string; url: string; access: RouteAccess }>;
+  }
   interface FastifyRequest {
     actor: import('../auth/actor.ts').Actor | null;
   }

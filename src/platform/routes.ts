@@ -6,6 +6,7 @@ import { goalsRoutes } from '../goals/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { journalRoutes } from '../journal/routes.ts';
 import type { CprCipher } from '../participants/cpr.ts';
+import { participantRoutes } from '../participants/routes.ts';
 import { reportRoutes } from '../reports/routes.ts';
 import type { DatabaseHandle } from './db.ts';
 import type { App } from './http.ts';
@@ -21,6 +22,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   healthRoutes,
   authRoutes,
   courseRoutes,
+  participantRoutes,
   consentsRoutes,
   journalRoutes,
   attendanceRoutes,
