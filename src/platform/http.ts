@@ -31,6 +31,8 @@ export interface AppOptions {
   cpr: CprCipher;
   secureCookies?: boolean;
   logLevel?: string;
+  /** Where application logs go (default stdout); tests read it to prove no personal data is logged. */
+  logStream?: NodeJS.WritableStream;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
@@ -41,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Application logs carry no personal data: method, route and status only.
       serializers: {
         req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? 'unmatched' }),

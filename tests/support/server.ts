@@ -15,11 +15,18 @@ export interface TestServer {
 }
 
 /** The real app on a real port over a fresh database with the test world in it. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<TestServer> {
   const database = await openTestDatabase();
   const cpr = createCprCipher(randomBytes(32));
   const world = await buildWorld(database.db, cpr);
-  const app = await buildApp({ database, cpr, logLevel: 'silent', serveWeb: false });
+  const app = await buildApp({
+    database,
+    cpr,
+    serveWeb: false,
+    ...(options.logStream ? { logLevel: 'debug', logStream: options.logStream } : { logLevel: 'silent' }),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
