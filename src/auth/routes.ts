@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../platform/http.ts';
 import type { RouteDeps } from '../platform/routes.ts';
+import { storableText } from '../platform/schemas.ts';
 import { actorOf } from './plugin.ts';
 import { ABSOLUTE_TIMEOUT_HOURS, destroySession, SESSION_COOKIE } from './sessions.ts';
 import { signIn } from './sign-in.ts';
@@ -31,7 +32,7 @@ export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        body: z.strictObject({ username: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
+        body: z.strictObject({ username: storableText(200, 1), password: z.string().min(1).max(1000) }),
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { permissions } from '../auth/permissions.ts';
 import { participantView } from '../participants/view.ts';
-import { isoDate } from '../platform/schemas.ts';
+import { isoDate, storableText } from '../platform/schemas.ts';
 
 export const courseStatus = z.enum(['active', 'paused', 'ended']);
 export const outcomeType = z.enum([
@@ -47,7 +47,7 @@ export const statusChange = z
   .strictObject({
     status: courseStatus,
     effectiveDate: isoDate,
-    reason: z.string().max(2000).default(''),
+    reason: storableText(2000).default(''),
     outcome: z.strictObject({ type: outcomeType, date: isoDate }).optional(),
   })
   .refine((v) => v.status !== 'ended' || v.outcome, {

@@ -1,4 +1,5 @@
 import type { CourseRole } from '../auth/permissions.ts';
+import { snapshotOf } from '../goals/snapshot.ts';
 import { defaultInstrumentId } from '../measurements/instrument.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { addDays, addMonths, today } from '../platform/dates.ts';

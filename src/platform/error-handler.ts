@@ -26,6 +26,8 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
       error: { code: 'invalid_input', message, field },
     });
   }
+  const database = databaseClientError(error);
+  if (database) return reply.code(database.status).send({ error: { ...database, field: null } });
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // Fastify's own client errors: malformed JSON, wrong content type, body too large…
@@ -36,4 +38,21 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
   // Logged without the request body or anything personal; the client gets no internals.
   req.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'request failed');
   return reply.code(500).send({ error: { code: 'internal', message: 'internal error', field: null } });
+}
+
+/**
+ * The last line of defence: a value the schemas let through but PostgreSQL refuses (a data
+ * exception, class 22) or a constraint it enforces (class 23) is the client's input, not a crash.
+ * The database's message is not passed on: it may quote the value.
+ */
+function databaseClientError(error: {
+  code?: string;
+}): { status: number; code: string; message: string } | null {
+  const sqlState = typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) ? error.code : null;
+  if (!sqlState) return null;
+  if (sqlState === '23505') return { status: 409, code: 'conflict', message: 'this already exists' };
+  if (sqlState.startsWith('22') || sqlState.startsWith('23')) {
+    return { status: 400, code: 'invalid_input', message: 'the database refused a value in this request' };
+  }
+  return null;
 }

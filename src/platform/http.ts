@@ -51,6 +51,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
     },
     bodyLimit: 25 * 1024 * 1024,
+    // Malformed URLs and the like get the same error shape as everything else.
+    frameworkErrors: (error, _req, rawReply) => {
+      const reply = rawReply as unknown as import('fastify').FastifyReply;
+      void reply
+        .code(400)
+        .type('application/json')
+        .send(JSON.stringify({ error: { code: 'bad_request', message: error.message, field: null } }));
+    },
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -1,0 +1,69 @@
+import type { Db } from '../platform/db.ts';
+import type { Visibility } from './schemas.ts';
+
+const noteColumns = [
+  'n.id',
+  'n.note_date',
+  'n.track',
+  'n.body',
+  'n.visibility',
+  'n.created_at',
+  'u.id as author_id',
+  'u.display_name as author_name',
+] as const;
+
+export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
+
+/** A course's notes of the given visibilities, newest first; the id breaks ties for a stable order. */
+export function listNotes(
+  tx: Db,
+  courseId: string,
+  visibilities: ReadonlyArray<Visibility>,
+  track: string | undefined,
+) {
+  let query = tx
+    .selectFrom('journal_notes as n')
+    .innerJoin('users as u', 'u.id', 'n.author_id')
+    .select(noteColumns)
+    .where('n.course_id', '=', courseId)
+    .where('n.visibility', 'in', visibilities);
+  if (track) query = query.where('n.track', '=', track);
+  return query
+    .orderBy('n.note_date', 'desc')
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .execute();
+}
+
+export async function insertNote(
+  tx: Db,
+  values: {
+    municipalityId: string;
+    courseId: string;
+    authorId: string;
+    date: string;
+    track: string | null;
+    body: string;
+    visibility: Visibility;
+  },
+) {
+  const { id } = await tx
+    .insertInto('journal_notes')
+    .values({
+      municipality_id: values.municipalityId,
+      course_id: values.courseId,
+      author_id: values.authorId,
+      note_date: values.date,
+      track: values.track,
+      body: values.body,
+      visibility: values.visibility,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return tx
+    .selectFrom('journal_notes as n')
+    .innerJoin('users as u', 'u.id', 'n.author_id')
+    .select(noteColumns)
+    .where('n.id', '=', id)
+    .executeTakeFirstOrThrow();
+}
