@@ -4,7 +4,6 @@ import { defaultInstrumentId } from '../measurements/instrument.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { addDays, addMonths, today } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
-import { tracks } from '../platform/schemas.ts';
 import {
   addTeamMember,
   createOrganisation,
@@ -239,7 +238,7 @@ async function seedCourseRecord(
         municipality_id: c.municipality,
         goal_id: id,
         version: 1,
-        snapshot: JSON.stringify(row),
+        snapshot: JSON.stringify(snapshotOf(row)),
         changed_by: c.coordinator,
       })
       .execute();
