@@ -115,27 +115,12 @@ const clients = new Map<Who, Client>();
 beforeAll(async () => {
   server = await startTestServer();
   const { world, database } = server;
-  const goal = await database.db
-    .insertInto('goals')
-    .values({
-      municipality_id: world.organisations.municipality,
-      course_id: world.courseA.courseId,
-      area: 'employmentEducation',
-      title: 'Matrix',
-      created_by: world.users.coordinator,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await database.db
-    .insertInto('goal_versions')
-    .values({
-      municipality_id: world.organisations.municipality,
-      goal_id: goal.id,
-      version: 1,
-      snapshot: JSON.stringify({ title: 'Matrix' }),
-      changed_by: world.users.coordinator,
-    })
-    .execute();
+  const coordinator = await Client.signIn(server.baseUrl, usernameOf.coordinator);
+  const created = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/goals`, {
+    area: 'employmentEducation',
+    title: 'Matrix',
+  });
+  const goal = { id: created.body.goal.id as string };
   // Each principal withdraws its own statistics consent, so one withdrawal cannot change another's answer.
   const consents = new Map<Who, string>();
   for (const who of [...principals, 'anonymous'] as Who[]) {

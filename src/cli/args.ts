@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+import { isValidIsoDate } from '../platform/dates.ts';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'import'; file: string }
+  | { kind: 'report'; partnership: string; asOf: string; json: boolean };
+
+export const usage = `Usage:
+  vivirk import FILE
+      Import an interchange v1 file (JSON). The whole file is checked first; if anything is
+      wrong, every problem is listed and nothing is written. Importing a file again changes
+      only what differs.
+  vivirk report --partnership NAME --as-of YYYY-MM-DD [--json]
+      The partnership's report as of a day. NAME is the partnership's name, or the name of its
+      municipality or institution. --json prints only the report as JSON.
+
+Environment: DATABASE_URL (a PostgreSQL server) or VIVIRK_DATA_DIR (embedded database,
+default ./data).`;
+
+/** A mistake in how the command was called: exit code 2 with the usage text. */
+export class UsageError extends Error {}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('no command given');
+  if (name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
+  if (name === 'import') return parseImport(rest);
+  if (name === 'report') return parseReport(rest);
+  throw new UsageError(`unknown command: ${name}`);
+}
+
+/** parseArgs, with its complaints (unknown option, missing value) turned into usage errors. */
+function parse<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function parseImport(args: string[]): Command {
+  const { positionals, values } = parse(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    }),
+  );
+  if (values.help) return { kind: 'help' };
+  if (positionals.length === 0) throw new UsageError('import needs a FILE');
+  if (positionals.length > 1) throw new UsageError('import takes one FILE');
+  return { kind: 'import', file: positionals[0] as string };
+}
+
+function parseReport(args: string[]): Command {
+  const { positionals, values } = parse(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        partnership: { type: 'string' },
+        'as-of': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const partnership = values.partnership;
+  const asOf = values['as-of'];
+  if (typeof partnership !== 'string' || partnership.trim() === '')
+    throw new UsageError('report needs --partnership NAME');
+  if (typeof asOf !== 'string') throw new UsageError('report needs --as-of YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidIsoDate(asOf))
+    throw new UsageError(`--as-of: ${asOf} is not a date YYYY-MM-DD`);
+  return { kind: 'report', partnership, asOf, json: values.json === true };
+}

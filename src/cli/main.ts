@@ -1,0 +1,32 @@
+import { type Command, parseCommand, UsageError, usage } from './args.ts';
+import { importCommand } from './import-command.ts';
+import type { Io } from './io.ts';
+import { reportCommand } from './report-command.ts';
+
+/** Runs one command line; returns the exit code (0 ok, 1 failed, 2 wrong usage). */
+export async function runCli(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`error: ${error.message}`);
+    io.err(usage);
+    return 2;
+  }
+  try {
+    switch (command.kind) {
+      case 'help':
+        io.out(usage);
+        return 0;
+      case 'import':
+        return await importCommand(command.file, io, env);
+      case 'report':
+        return await reportCommand(command, io, env);
+    }
+  } catch (error) {
+    // The message only: a stack trace adds nothing for the person at the terminal.
+    io.err(`error: ${(error as Error).message}`);
+    return 1;
+  }
+}

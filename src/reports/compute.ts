@@ -1,0 +1,98 @@
+import { ageOn, daysBetween, type IsoDate } from '../platform/dates.ts';
+import type { PartnershipReport } from './schemas.ts';
+
+/** One course of the partnership with what the report needs of it, as recorded (any date). */
+export interface ReportCourse {
+  startDate: IsoDate | null;
+  grantedMonths: number | null;
+  outcome: { type: string; date: IsoDate } | null;
+  participant: { birthDate: IsoDate; gender: string; disabilities: readonly string[] };
+  /** The participant's statistics consents, withdrawn or not. */
+  statisticsConsents: ReadonlyArray<{ givenOn: IsoDate; withdrawnOn: IsoDate | null }>;
+  /** The distance-to-labour-market measurements of the course, any date, any order. */
+  measurements: ReadonlyArray<{ date: IsoDate; scores: Readonly<Record<string, number>> }>;
+}
+
+export interface ReportInput {
+  asOf: IsoDate;
+  targets: { admitted: number | null; closerShare: number | null };
+  courses: readonly ReportCourse[];
+}
+
+/** "At least one year" (DOMAIN.md): 365 days or more between course start and the reference date. */
+export const ONE_YEAR_DAYS = 365;
+/** byDisabilityCombination's key for a participant with no recorded disability. */
+export const NO_DISABILITY = 'none';
+/** byGrantedMonths' key when the granted length is not yet decided. */
+export const UNDECIDED = 'undecided';
+/** outcomes' key for a course with no outcome on or before the reference date. */
+export const ONGOING = 'ongoing';
+
+/**
+ * The partnership report as of a day: only what was recorded on or before it counts. Pure, so
+ * every definition in DOMAIN.md ("Measurement", "Interchange") is pinned by unit tests.
+ */
+export function computeReport({ asOf, targets, courses }: ReportInput): PartnershipReport {
+  const admitted = courses.filter((c) => c.startDate !== null && c.startDate <= asOf);
+  const inStatistics = admitted.filter((c) => c.statisticsConsents.some((k) => consentActiveOn(k, asOf)));
+  const atLeastOneYear = inStatistics.filter(
+    (c) => daysBetween(c.startDate as IsoDate, asOf) >= ONE_YEAR_DAYS,
+  );
+  const closer = atLeastOneYear.filter((c) => (totalDevelopment(c.measurements, asOf) ?? 0) > 0);
+  return {
+    admitted: admitted.length,
+    inStatistics: inStatistics.length,
+    atLeastOneYear: atLeastOneYear.length,
+    closerToLabourMarket: closer.length,
+    closerShare: atLeastOneYear.length === 0 ? null : closer.length / atLeastOneYear.length,
+    targets: { admitted: targets.admitted, closerShare: targets.closerShare },
+    byGender: countBy(inStatistics, (c) => c.participant.gender),
+    byAgeAtStart: countBy(inStatistics, (c) =>
+      String(ageOn(c.participant.birthDate, c.startDate as IsoDate)),
+    ),
+    byDisabilityCombination: countBy(inStatistics, (c) => disabilityCombination(c.participant.disabilities)),
+    byGrantedMonths: countBy(inStatistics, (c) =>
+      c.grantedMonths === null ? UNDECIDED : String(c.grantedMonths),
+    ),
+    outcomes: countBy(inStatistics, (c) => (c.outcome && c.outcome.date <= asOf ? c.outcome.type : ONGOING)),
+  };
+}
+
+/** Given on or before the day and not withdrawn by then (withdrawal counts from its own day). */
+export function consentActiveOn(consent: { givenOn: IsoDate; withdrawnOn: IsoDate | null }, day: IsoDate) {
+  return consent.givenOn <= day && (consent.withdrawnOn === null || consent.withdrawnOn > day);
+}
+
+/**
+ * Latest measurement on or before the day minus the first, per dimension, summed. A baseline
+ * alone gives 0; no measurement gives null (and so does not count as closer).
+ */
+export function totalDevelopment(measurements: ReportCourse['measurements'], day: IsoDate): number | null {
+  // A stable sort keeps the recorded order between two measurements on the same day.
+  const known = measurements.filter((m) => m.date <= day).sort((a, b) => a.date.localeCompare(b.date));
+  const first = known[0];
+  const latest = known.at(-1);
+  if (!first || !latest) return null;
+  let total = 0;
+  for (const [dimension, baseline] of Object.entries(first.scores)) {
+    const now = latest.scores[dimension];
+    if (typeof now === 'number' && typeof baseline === 'number') total += now - baseline;
+  }
+  return total;
+}
+
+/** The disabilities sorted and joined with "+", e.g. "cognitive+psychological"; "none" for none. */
+export function disabilityCombination(disabilities: readonly string[]): string {
+  const kinds = [...new Set(disabilities)].sort();
+  return kinds.length === 0 ? NO_DISABILITY : kinds.join('+');
+}
+
+/** Counts per key, observed keys only, in key order so output is stable. */
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,86 @@
+import { DEFAULT_INSTRUMENT_KEY } from '../measurements/instrument.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import type { Db } from '../platform/db.ts';
+import type { ReportCourse } from './compute.ts';
+
+/**
+ * The partnership's courses with what the report needs, already narrowed to what was recorded
+ * on or before `asOf` (computeReport applies the same rules again; this only saves reading).
+ * Three queries whatever the size, joined up in memory.
+ */
+export async function loadReportCourses(
+  tx: Db,
+  partnershipId: string,
+  asOf: IsoDate,
+): Promise<ReportCourse[]> {
+  const courses = await tx
+    .selectFrom('courses as c')
+    .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
+    .select([
+      'c.id',
+      'c.participant_id',
+      'c.start_date',
+      'c.granted_months',
+      'c.outcome_type',
+      'c.outcome_date',
+      'pt.birth_date',
+      'pt.gender',
+      'pt.disabilities',
+    ])
+    .where('c.partnership_id', '=', partnershipId)
+    .where('c.start_date', '<=', asOf)
+    .orderBy('c.start_date')
+    .orderBy('c.id')
+    .execute();
+
+  const consents = await tx
+    .selectFrom('consents as k')
+    .select(['k.participant_id', 'k.given_on', 'k.withdrawn_on'])
+    .where(
+      'k.participant_id',
+      'in',
+      tx.selectFrom('courses').select('participant_id').where('partnership_id', '=', partnershipId),
+    )
+    .where('k.purpose', '=', 'statistics')
+    .where('k.given_on', '<=', asOf)
+    .execute();
+
+  // Only the distance-to-labour-market form (any version) measures distance to the labour market.
+  const measurements = await tx
+    .selectFrom('measurements as m')
+    .innerJoin('courses as c', 'c.id', 'm.course_id')
+    .innerJoin('measurement_instruments as i', 'i.id', 'm.instrument_id')
+    .select(['m.course_id', 'm.measured_on', 'm.scores'])
+    .where('c.partnership_id', '=', partnershipId)
+    .where('i.key', '=', DEFAULT_INSTRUMENT_KEY)
+    .where('m.measured_on', '<=', asOf)
+    .orderBy('m.measured_on')
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .execute();
+
+  const consentsOf = groupBy(consents, (k) => k.participant_id);
+  const measurementsOf = groupBy(measurements, (m) => m.course_id);
+  return courses.map((c) => ({
+    startDate: c.start_date,
+    grantedMonths: c.granted_months,
+    outcome: c.outcome_type && c.outcome_date ? { type: c.outcome_type, date: c.outcome_date } : null,
+    participant: { birthDate: c.birth_date, gender: c.gender, disabilities: c.disabilities },
+    statisticsConsents: (consentsOf.get(c.participant_id) ?? []).map((k) => ({
+      givenOn: k.given_on,
+      withdrawnOn: k.withdrawn_on,
+    })),
+    measurements: (measurementsOf.get(c.id) ?? []).map((m) => ({ date: m.measured_on, scores: m.scores })),
+  }));
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
