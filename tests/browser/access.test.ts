@@ -1,0 +1,126 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserApp,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  startApp,
+} from './support.ts';
+
+let server: BrowserApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('refusals', () => {
+  it("a caseworker from another municipality gets 'not found or no access' and no participant data", async () => {
+    const lindebyCourse = await server.courseOf('Freja');
+    const page = await newPage(browser, server.baseUrl);
+    await signIn(page, 'nordby');
+    // Their own caseload holds only their own course.
+    await page.getByRole('link', { name: 'Oskar Nordmand' }).waitFor();
+    expect(await page.locator('main table tbody tr').count()).toBe(1);
+
+    for (const path of [
+      `/forloeb/${lindebyCourse}`,
+      `/forloeb/${lindebyCourse}/journal`,
+      `/forloeb/${lindebyCourse}/maal`,
+    ]) {
+      await page.goto(path);
+      await page
+        .getByRole('heading', { level: 1, name: 'Forløbet findes ikke, eller du har ikke adgang' })
+        .waitFor();
+      const html = await page.content();
+      for (const leak of ['Freja', 'Andersen', 'Lindeby', 'CPR', 'Journalnotater'])
+        expect(html, leak).not.toContain(leak);
+      expect(await page.getByRole('navigation', { name: 'Dele af forløbet' }).count()).toBe(0);
+    }
+    await screenshot(page, 'no-access');
+    await expectAccessible(page, 'no access');
+    await page.context().close();
+  });
+
+  it('an address that is not a course id at all gets the same page', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await signIn(page, 'koordinator');
+    await page.goto('/forloeb/ikke-et-forloeb');
+    await page
+      .getByRole('heading', { level: 1, name: 'Forløbet findes ikke, eller du har ikke adgang' })
+      .waitFor();
+    await page.goto('/findes/ikke');
+    await page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
+    await expectAccessible(page, 'page not found');
+    await page.context().close();
+  });
+});
+
+describe('on a phone, 360 px wide', () => {
+  const noOverflow = async (page: import('playwright-core').Page, label: string) => {
+    const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+    expect(width, `horizontal overflow on ${label}`).toBeLessThanOrEqual(360);
+  };
+
+  it('has no horizontal scrolling on the caseload and any part of the course page', async () => {
+    const courseId = await server.courseOf('Freja');
+    const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(page, 'koordinator');
+    await page.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
+    await page.getByRole('link', { name: 'Freja Andersen' }).waitFor();
+    await noOverflow(page, 'caseload');
+    await screenshot(page, 'phone-caseload');
+    await expectAccessible(page, 'caseload at 360 px');
+
+    const parts: Array<[string, string, string]> = [
+      ['', 'Overblik', 'phone-overview'],
+      ['/journal', 'Journal', 'phone-journal'],
+      ['/fremmoede', 'Fremmøde', 'phone-attendance'],
+      ['/maal', 'Mål', 'phone-goals'],
+    ];
+    for (const [suffix, title, shot] of parts) {
+      await page.goto(`/forloeb/${courseId}${suffix}`);
+      await page.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await noOverflow(page, title);
+      await screenshot(page, shot);
+      await expectAccessible(page, `${title} at 360 px`);
+    }
+    // With the forms open, too.
+    await page.getByRole('button', { name: 'Nyt mål' }).click();
+    await page.getByRole('button', { name: 'Opret mål' }).waitFor();
+    await noOverflow(page, 'new goal form');
+    await page
+      .getByRole('button', { name: /^Vis historik/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Historik' }).first().waitFor();
+    await noOverflow(page, 'goal history');
+    await screenshot(page, 'phone-goal-forms');
+    await page.context().close();
+  });
+
+  it('a company mentor on a phone can register attendance in a few taps', async () => {
+    const courseId = await server.courseOf('Amalie');
+    const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(page, 'virksomhedsmentor');
+    await page.getByRole('link', { name: 'Amalie Nielsen' }).click();
+    await page.getByRole('link', { name: 'Fremmøde', exact: true }).click();
+    await page.waitForURL(`**/forloeb/${courseId}/fremmoede`);
+    await page.getByLabel('Mødt').check();
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await page.getByText('er gemt', { exact: false }).first().waitFor();
+    await noOverflow(page, 'company mentor attendance');
+    await screenshot(page, 'phone-company-mentor-attendance');
+    await page.context().close();
+  });
+});

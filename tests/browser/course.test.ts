@@ -1,0 +1,254 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserApp,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  startApp,
+  today,
+} from './support.ts';
+
+let server: BrowserApp;
+let browser: Browser;
+let page: Page;
+let courseId: string;
+
+beforeAll(async () => {
+  server = await startApp();
+  browser = await launchBrowser();
+  courseId = await server.courseOf('Freja');
+  page = await newPage(browser, server.baseUrl);
+  await signIn(page, 'koordinator');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tab = (name: string) =>
+  page.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link', { name, exact: true });
+/** Text with the non-breaking spaces of Danish number formatting made plain. */
+const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+const h2 = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+describe('the youth coordinator', () => {
+  it('starts on the caseload: participants, status, attendance share and what is due', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
+    const rows = page.locator('main table tbody tr');
+    expect(await rows.count()).toBe(12);
+    const freja = page.locator('main table tbody tr', {
+      has: page.getByRole('link', { name: 'Freja Andersen' }),
+    });
+    const text = plain(await freja.textContent());
+    expect(text).toContain('Aktivt');
+    expect(text).toMatch(/\d+ %\s\(\d+\/\d+\)/);
+    expect(text).toMatch(/Statusskrivelse|Progressionsmåling/);
+    // A caseworker from another municipality is not on this list.
+    expect(await page.getByText('Oskar Nordmand').count()).toBe(0);
+    await screenshot(page, 'caseload');
+    await expectAccessible(page, 'caseload');
+  });
+
+  it('opens a course from the caseload on its overview, with the team in Danish roles', async () => {
+    await page.getByRole('link', { name: 'Freja Andersen' }).click();
+    await page.waitForURL(`**/forloeb/${courseId}`);
+    await page.getByRole('heading', { level: 1, name: /Freja Andersen/ }).waitFor();
+    await h2('Overblik').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await tab('Overblik').getAttribute('aria-current')).toBe('page');
+    await page.getByText('koordinerende sagsbehandler', { exact: false }).first().waitFor();
+    await page.getByText('CPR-nummer').waitFor();
+    await page.getByText('Deling med jobcentret').waitFor();
+    await screenshot(page, 'course-overview');
+    await expectAccessible(page, 'course overview');
+  });
+
+  it('writes a journal note that shows in the list, survives a reload, and filters by track', async () => {
+    await tab('Journal').click();
+    await h2('Journal').waitFor();
+    expect(await page.getByLabel('Dato').inputValue()).toBe(today());
+    const body = `Øvede busturen alene i dag (${Date.now()}).`;
+    await page.getByLabel('Spor (valgfri)').selectOption({ label: 'Bolig og økonomi' });
+    await page.getByLabel('Notat', { exact: true }).fill(body);
+    await page.getByRole('button', { name: 'Gem journalnotat' }).click();
+    await page.getByText('Journalnotatet er gemt.', { exact: true }).first().waitFor();
+    // Said to screen readers too, without moving focus.
+    await page
+      .locator('[aria-live="polite"]', { hasText: 'Journalnotatet er gemt.' })
+      .waitFor({ state: 'attached' });
+    await page.locator('.app-notes').getByText(body).waitFor();
+    await expect(page.getByLabel('Notat', { exact: true }).inputValue()).resolves.toBe('');
+    await screenshot(page, 'course-journal');
+    await expectAccessible(page, 'course journal');
+
+    await page.reload();
+    await page.locator('.app-notes').getByText(body).waitFor();
+
+    await page.getByLabel('Vis spor').selectOption({ label: 'Døgnrytme, struktur og rutiner' });
+    await page.waitForURL(/spor=sleepStructure/);
+    await page.getByText('Snak om døgnrytme', { exact: false }).waitFor();
+    expect(await page.locator('.app-notes').getByText(body).count()).toBe(0);
+    await page.getByLabel('Vis spor').selectOption({ label: 'Bolig og økonomi' });
+    await page.locator('.app-notes').getByText(body).waitFor();
+    expect(await page.locator('.app-notes > li').count()).toBe(1);
+  });
+
+  it('refuses an empty note with an error linked to the field', async () => {
+    await page.getByLabel('Notat', { exact: true }).fill('   ');
+    await page.getByRole('button', { name: 'Gem journalnotat' }).click();
+    await page.getByRole('link', { name: 'Skriv notatet.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-body');
+    await expectAccessible(page, 'journal with error');
+  });
+
+  it('registers attendance for a day and the month share changes', async () => {
+    await tab('Fremmøde').click();
+    await h2('Fremmøde').waitFor();
+    const day = today();
+    const before = await (
+      await page.request.get(`/api/courses/${courseId}/attendance?month=${day.slice(0, 7)}`)
+    ).json();
+    const entry = before.days.find((d: { day: string }) => d.day === day);
+    const { presentDays, registeredDays } = before.summary;
+    const share = page.getByTestId('month-share');
+    await share.waitFor();
+    expect(plain(await share.textContent())).toContain(`Mødt ${presentDays} af ${registeredDays} dage`);
+
+    expect(await page.getByLabel('Dag', { exact: true }).inputValue()).toBe(day);
+    let expected: [number, number];
+    if (entry?.status === 'present') {
+      await page.getByLabel('Fravær').check();
+      await page.getByLabel('Syg').check();
+      expected = [presentDays - 1, registeredDays];
+    } else {
+      await page.getByLabel('Mødt').check();
+      await page.getByLabel('Timer').fill('5,5');
+      expected = [presentDays + 1, entry ? registeredDays : registeredDays + 1];
+    }
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await page.getByText(`Mødt ${expected[0]} af ${expected[1]} dage`, { exact: false }).first().waitFor();
+    expect(plain(await share.textContent())).toContain(
+      `Mødt ${expected[0]} af ${expected[1]} dage: ${Math.round((expected[0] / expected[1]) * 100)} %`,
+    );
+    const trend = page.locator('.app-trend tbody tr');
+    expect(await trend.count()).toBe(6);
+    await screenshot(page, 'course-attendance');
+    await expectAccessible(page, 'course attendance');
+
+    await page.getByRole('link', { name: 'Forrige måned' }).click();
+    await page.waitForURL(/maaned=/);
+    await page.getByTestId('month-share').waitFor();
+  });
+
+  it('asks for a reason when a day is registered as absent without one', async () => {
+    await page.getByLabel('Fravær').check();
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await page.getByRole('link', { name: 'Vælg en årsag til fraværet.' }).waitFor();
+    await expectAccessible(page, 'attendance with error');
+  });
+
+  it('adds a goal with the learning circle, then a sub-goal under it, and sees both', async () => {
+    await tab('Mål').click();
+    await h2('Mål').waitFor();
+    await page.getByRole('button', { name: 'Nyt mål' }).click();
+    await page.getByRole('heading', { name: 'Nyt mål' }).waitFor();
+    await expectAccessible(page, 'goal form');
+    await page.getByRole('group', { name: 'Område' }).getByLabel('Socialt og helbred').check();
+    await page.getByLabel('Titel på målet').fill('Lave aftensmad selv');
+    await page.getByLabel('Spor (valgfri)').selectOption({ label: 'Sundhed, kost, motion og rusmidler' });
+    await page.getByLabel('1. Hvilket mål arbejder den unge med?').fill('At lave mad to gange om ugen.');
+    await page
+      .getByLabel('2. Hvilke aktiviteter sætter vi i gang sammen?')
+      .fill('Madlavning med bostøtten tirsdag.');
+    await page.getByRole('button', { name: 'Opret mål' }).click();
+    const goal = page.locator('article', {
+      has: page.getByRole('heading', { level: 3, name: 'Lave aftensmad selv' }),
+    });
+    await goal.waitFor();
+    expect(await goal.textContent()).toContain('At lave mad to gange om ugen.');
+
+    await goal.getByRole('button', { name: 'Tilføj delmål: Lave aftensmad selv' }).click();
+    await page.getByLabel('Titel på delmålet').fill('Skrive en indkøbsliste');
+    await page.getByRole('button', { name: 'Opret delmål' }).click();
+    await goal.getByRole('heading', { level: 4, name: /Skrive en indkøbsliste/ }).waitFor();
+
+    await page.reload();
+    const again = page.locator('article', {
+      has: page.getByRole('heading', { level: 3, name: 'Lave aftensmad selv' }),
+    });
+    await again.getByRole('heading', { level: 4, name: /Skrive en indkøbsliste/ }).waitFor();
+    await screenshot(page, 'course-goals');
+    await expectAccessible(page, 'course goals');
+  });
+
+  it('edits a goal and sees the change in its history', async () => {
+    const goal = page
+      .locator('article', { has: page.getByRole('heading', { level: 3, name: 'Lave aftensmad selv' }) })
+      .first();
+    await goal.getByRole('button', { name: 'Redigér: Lave aftensmad selv' }).click();
+    await page.getByRole('group', { name: 'Status' }).getByLabel('Nået').check();
+    await page
+      .getByLabel('4. Hvad har vi lært, og hvilke nye mål følger?')
+      .first()
+      .fill('Det går bedst med en fast dag.');
+    await page.getByLabel('Hvorfor ændres målet?').fill('Mål nået i oktober.');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await goal.getByText('Nået', { exact: true }).waitFor();
+    await goal.getByRole('button', { name: 'Vis historik: Lave aftensmad selv' }).click();
+    const history = goal.locator('.app-history').first();
+    await history.getByText('Version 2', { exact: false }).waitFor();
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('Aktivt');
+    expect(text).toContain('Nået');
+    expect(text).toContain('Mål nået i oktober.');
+    await screenshot(page, 'course-goal-history');
+    await expectAccessible(page, 'goal history');
+  });
+});
+
+describe('what other roles see', () => {
+  it('a company mentor sees no sensitive fields and no goal forms', async () => {
+    const mentorCourse = await server.courseOf('Amalie');
+    const mentor = await newPage(browser, server.baseUrl);
+    await signIn(mentor, 'virksomhedsmentor');
+    await mentor.goto(`/forloeb/${mentorCourse}`);
+    await mentor.getByRole('heading', { level: 1, name: /Amalie Nielsen/ }).waitFor();
+    await mentor.getByRole('heading', { level: 2, name: 'Overblik' }).waitFor();
+    for (const label of [
+      'CPR-nummer',
+      'Fødselsdato',
+      'Funktionsnedsættelse',
+      'Funktionsforstyrrelser',
+      'Køn',
+    ]) {
+      expect(await mentor.getByText(label, { exact: true }).count(), label).toBe(0);
+    }
+    expect(await mentor.getByRole('button', { name: 'Skift status' }).count()).toBe(0);
+    await mentor.getByRole('link', { name: 'Mål', exact: true }).click();
+    await mentor.getByRole('heading', { level: 2, name: 'Mål' }).waitFor();
+    await mentor.getByText('Stabilt fremmøde i værkstedet').first().waitFor();
+    expect(await mentor.getByRole('button', { name: 'Nyt mål' }).count()).toBe(0);
+    expect(await mentor.getByRole('button', { name: /^Redigér/ }).count()).toBe(0);
+    await screenshot(mentor, 'company-mentor-goals');
+    await mentor.context().close();
+  });
+
+  it('a young person is taken to their own course, without journal or write forms', async () => {
+    const own = await server.courseOf('Amalie');
+    const young = await newPage(browser, server.baseUrl);
+    await signIn(young, 'ung');
+    await young.waitForURL(`**/forloeb/${own}`);
+    await young.getByRole('heading', { level: 1, name: /Amalie Nielsen/ }).waitFor();
+    const tabs = young.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
+    expect(await tabs.allTextContents()).toEqual(['Overblik', 'Fremmøde', 'Mål']);
+    await young.getByRole('link', { name: 'Fremmøde', exact: true }).click();
+    await young.getByTestId('month-share').waitFor();
+    expect(await young.getByRole('button', { name: 'Gem fremmøde' }).count()).toBe(0);
+    await expectAccessible(young, 'participant attendance');
+    await young.context().close();
+  });
+});

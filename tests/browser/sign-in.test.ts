@@ -1,0 +1,136 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserApp,
+  expectAccessible,
+  heading,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  startApp,
+} from './support.ts';
+
+let server: BrowserApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('signing in', () => {
+  it('shows the sign-in page in Danish, accessibly', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await page.goto('/');
+    await page.waitForURL(/\/logind/);
+    await expect(heading(page).textContent()).resolves.toBe('Log ind');
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await expect(page.getByLabel('Brugernavn').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Adgangskode').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'sign-in');
+    await expectAccessible(page, 'sign-in');
+
+    // The first Tab reaches the skip link, which takes keyboard users past the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til indhold');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main-content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
+    await page.context().close();
+  });
+
+  it('names missing fields in an error summary that links to them', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await page.goto('/logind');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    const summary = page.getByText('Ret dette, før du gemmer:');
+    await summary.waitFor();
+    await page.getByRole('link', { name: 'Skriv dit brugernavn.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
+    expect(await page.getByLabel('Brugernavn').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'sign-in with errors');
+    await page.context().close();
+  });
+
+  it('says so in Danish when the password is wrong, and when the account is locked', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await page.goto('/logind');
+    await page.getByLabel('Brugernavn').fill('leder');
+    await page.getByLabel('Adgangskode').fill('forkert');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByText('Brugernavn eller adgangskode er forkert. Prøv igen.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/logind');
+    await screenshot(page, 'sign-in-wrong-password');
+    await expectAccessible(page, 'sign-in wrong password');
+
+    // Four more failures lock the username for 15 minutes, even for the right password.
+    for (let i = 0; i < 4; i++) {
+      await page.getByLabel('Adgangskode').fill(`forkert-${i}`);
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByLabel('Adgangskode').and(page.locator('[value=""]')).waitFor();
+    }
+    await page.getByLabel('Adgangskode').fill('demo');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByText('Du har prøvet for mange gange. Vent 15 minutter, og prøv så igen.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/logind');
+    await page.context().close();
+  });
+
+  it('takes an unauthenticated visitor to sign-in and then back where they were going', async () => {
+    const courseId = await server.courseOf('Freja');
+    const page = await newPage(browser, server.baseUrl);
+    await page.goto(`/forloeb/${courseId}/journal`);
+    await page.waitForURL(/\/logind\?redirect=/);
+    await signIn(page, 'koordinator');
+    await page.waitForURL(`**/forloeb/${courseId}/journal`);
+    await page.getByRole('heading', { level: 1, name: /Freja Andersen/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Journal' }).waitFor();
+    await page.context().close();
+  });
+
+  it('signs out with Log ud, after which pages need signing in again', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await signIn(page, 'koordinator');
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL(/\/logind/);
+    await page.goto('/');
+    await page.waitForURL(/\/logind/);
+    const me = await page.request.get('/api/auth/me');
+    expect(me.status()).toBe(401);
+    await page.context().close();
+  });
+
+  it('switches to English and back, changing labels and lang, and remembers the choice', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await page.goto('/logind');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Username').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(heading(page).textContent()).resolves.toBe('Sign in');
+    await expect(page.getByRole('button', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page, 'sign-in in English');
+
+    await page.reload();
+    await page.getByLabel('Username').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByLabel('Username').fill('koordinator');
+    await page.getByLabel('Password').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My courses' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Attendance this month' }).waitFor();
+    await screenshot(page, 'caseload-english');
+
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await expect(page.getByRole('button', { name: 'Log ud' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,315 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from './api.ts';
+
+/** Thin wrappers over the design system's form markup with labels, hints and linked errors. */
+
+export interface FieldError {
+  /** The id of the input the message belongs to; the summary links to it. */
+  field: string;
+  message: string;
+}
+
+export type Errors = Record<string, string | undefined>;
+
+export function toErrorList(errors: Errors): FieldError[] {
+  return Object.entries(errors).flatMap(([field, message]) => (message ? [{ field, message }] : []));
+}
+
+function focusField(id: string) {
+  const element = document.getElementById(id);
+  if (!element) return;
+  element.scrollIntoView({ block: 'center' });
+  element.focus();
+}
+
+/** Listed above a form after a failed save; it takes focus, and each message links to its field. */
+export function ErrorSummary({ errors: found, title }: { errors: Errors; title?: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const errors = toErrorList(found);
+  // `found` is a new object on every failed submit (and only then): each failure takes focus once.
+  useEffect(() => {
+    if (toErrorList(found).length) ref.current?.focus();
+  }, [found]);
+  if (!errors.length) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="alert alert-error app-alert">
+      <p className="alert-heading">{title ?? t('form.errorSummaryTitle')}</p>
+      <ul className="alert-text">
+        {errors.map((e) => (
+          <li key={e.field + e.message}>
+            <a
+              href={`#${e.field}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(e.field);
+              }}
+            >
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** An error that belongs to no field: the request failed or was refused. */
+export function FormAlert({ message }: { message: string | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="alert alert-error app-alert">
+      <p className="alert-text">{message}</p>
+    </div>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+}
+
+function describedBy(id: string, hint?: string, error?: string) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldFrame({ id, label, hint, error, optional, children }: FieldProps & { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="weight-normal"> {t('form.optional')}</span> : null}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="form-error-message" id={`${id}-error`}>
+          <span className="sr-only">{t('form.errorPrefix')} </span>
+          {error}
+        </span>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+type InputProps = FieldProps &
+  Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
+    value: string;
+    onValue: (value: string) => void;
+  };
+
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onValue,
+  className,
+  ...rest
+}: InputProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <input
+        id={id}
+        name={id}
+        className={className ? `form-input ${className}` : 'form-input'}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...rest}
+      />
+    </FieldFrame>
+  );
+}
+
+type TextAreaProps = FieldProps & {
+  value: string;
+  onValue: (value: string) => void;
+  rows?: number;
+  required?: boolean;
+};
+
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onValue,
+  rows = 4,
+  required,
+}: TextAreaProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        id={id}
+        name={id}
+        className="form-input"
+        rows={rows}
+        value={value}
+        required={required}
+        onChange={(e) => onValue(e.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+type SelectProps = FieldProps & { value: string; onValue: (value: string) => void; options: Option[] };
+
+export function SelectField({ id, label, hint, error, optional, value, onValue, options }: SelectProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <select
+        id={id}
+        name={id}
+        className="form-select"
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+type RadioGroupProps = {
+  /** The first radio gets this id, so an error summary can link to the group. */
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onValue: (value: string) => void;
+  options: Option[];
+  inline?: boolean;
+};
+
+/** A radio group is a fieldset whose legend is the question. */
+export function RadioGroup({ id, legend, hint, error, value, onValue, options, inline }: RadioGroupProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <legend className="form-label">{legend}</legend>
+        {hint ? (
+          <span className="form-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span className="form-error-message" id={`${id}-error`}>
+            <span className="sr-only">{t('form.errorPrefix')} </span>
+            {error}
+          </span>
+        ) : null}
+        <div className={inline ? 'app-radio-row' : undefined}>
+          {options.map((o, index) => {
+            const optionId = index === 0 ? id : `${id}-${o.value}`;
+            return (
+              <div className="form-group-radio" key={o.value}>
+                <input
+                  type="radio"
+                  className="form-radio"
+                  id={optionId}
+                  name={id}
+                  value={o.value}
+                  checked={value === o.value}
+                  onChange={() => onValue(o.value)}
+                />
+                <label htmlFor={optionId}>{o.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Stays focusable while saving (a disabled button would drop keyboard focus); the form ignores repeats. */
+export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+      {busy ? t('form.saving') : children}
+    </button>
+  );
+}
+
+/**
+ * Turns a failed save into words: a 400 naming a known field becomes that field's error; anything
+ * else one message for the whole form.
+ */
+export function describeFailure(
+  error: unknown,
+  t: (
+    key:
+      | 'form.invalidField'
+      | 'form.refused'
+      | 'form.sessionExpired'
+      | 'app.errorNetwork'
+      | 'app.errorGeneric',
+    options?: { label: string },
+  ) => string,
+  fields: Record<string, { id: string; label: string }> = {},
+): { errors: Errors; failure: string | null } {
+  if (error instanceof ApiError) {
+    const field = error.field ? fields[error.field] : undefined;
+    if (error.status === 400 && field) {
+      return { errors: { [field.id]: t('form.invalidField', { label: field.label }) }, failure: null };
+    }
+    if (error.status === 404) return { errors: {}, failure: t('form.refused') };
+    if (error.status === 403 || error.status === 401)
+      return { errors: {}, failure: t('form.sessionExpired') };
+    if (error.status === 0) return { errors: {}, failure: t('app.errorNetwork') };
+  }
+  return { errors: {}, failure: t('app.errorGeneric') };
+}
+
+/**
+ * A section that opens from a button: opening moves focus to the opened part's heading, closing
+ * returns it to the button, so keyboard users never lose their place.
+ */
+export function useDisclosure(initial = false) {
+  const [open, setOpen] = useState(initial);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const before = useRef(initial);
+  useEffect(() => {
+    if (before.current && !open) triggerRef.current?.focus();
+    if (!before.current && open) headingRef.current?.focus();
+    before.current = open;
+  }, [open]);
+  return { open, setOpen, triggerRef, headingRef };
+}

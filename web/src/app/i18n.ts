@@ -1,0 +1,63 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import da from '../i18n/da.json';
+import en from '../i18n/en.json';
+
+export const languages = ['da', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'vivirk.language';
+
+function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(storageKey);
+    if (value === 'en' || value === 'da') return value;
+  } catch {
+    // Storage can be blocked; Danish is the default.
+  }
+  return 'da';
+}
+
+/** Keeps <html lang> in step with the language, so screen readers pronounce the page right. */
+function applyLanguage(language: string) {
+  document.documentElement.lang = language;
+}
+
+export async function setupI18n() {
+  i18n.on('languageChanged', applyLanguage);
+  await i18n.use(initReactI18next).init({
+    resources: { da: { translation: da }, en: { translation: en } },
+    lng: storedLanguage(),
+    fallbackLng: 'da',
+    supportedLngs: languages,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  applyLanguage(i18n.language);
+  return i18n;
+}
+
+export async function changeLanguage(language: Language) {
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Not persisted; the switch still works for this visit.
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** Locale for Intl formatting of dates and numbers. */
+export const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'da-DK');
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof da };
+  }
+}
+
+/** A label for a value from the server that may be new to this app: the raw value if unknown. */
+export function labelFor(group: string, value: string): string {
+  const key = `${group}.${value}`;
+  return i18n.exists(key) ? (i18n.t as unknown as (key: string) => string)(key) : value;
+}

@@ -1,0 +1,140 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { AttendanceTab } from '../attendance/AttendanceTab.tsx';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { meQuery, safeReturnPath } from '../auth/session.ts';
+import { CaseloadPage } from '../courses/CaseloadPage.tsx';
+import { CoursePage } from '../courses/CoursePage.tsx';
+import { Overview } from '../courses/Overview.tsx';
+import { GoalsTab } from '../goals/GoalsTab.tsx';
+import { JournalTab } from '../journal/JournalTab.tsx';
+import { isApiError } from './api.ts';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+/**
+ * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
+ * /logind, / (the caseload), /forloeb/:courseId with /journal, /fremmoede and /maal.
+ */
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+});
+
+const monthPattern = /^20\d\d-(0[1-9]|1[0-2])$/;
+const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/logind',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeReturnPath(search.redirect),
+  }),
+  beforeLoad: async ({ context, search }) => {
+    // Already signed in: straight on.
+    const me = await context.queryClient.fetchQuery(meQuery).catch(() => null);
+    if (me) throw redirect({ href: search.redirect ?? '/' });
+  },
+  component: function SignInRoute() {
+    const { redirect: to } = signInRoute.useSearch();
+    return <SignInPage redirect={to} />;
+  },
+});
+
+/** Everything below needs a session; without one, sign in and come back here. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signedIn',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      if (isApiError(error, 401)) {
+        throw redirect({ to: '/logind', search: { redirect: safeReturnPath(location.href) } });
+      }
+      throw error;
+    }
+  },
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/',
+  component: CaseloadPage,
+});
+
+const courseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/forloeb/$courseId',
+  component: function CourseRoute() {
+    const { courseId } = courseRoute.useParams();
+    return <CoursePage courseId={courseId} />;
+  },
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: '/',
+  component: function OverviewRoute() {
+    const { courseId } = overviewRoute.useParams();
+    return <Overview courseId={courseId} />;
+  },
+});
+
+const journalRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'journal',
+  validateSearch: (search: Record<string, unknown>): { spor?: string } => ({ spor: text(search.spor) }),
+  component: function JournalRoute() {
+    const { courseId } = journalRoute.useParams();
+    const { spor } = journalRoute.useSearch();
+    return <JournalTab courseId={courseId} track={spor} />;
+  },
+});
+
+const attendanceRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'fremmoede',
+  validateSearch: (search: Record<string, unknown>): { maaned?: string } => {
+    const month = text(search.maaned);
+    return { maaned: month && monthPattern.test(month) ? month : undefined };
+  },
+  component: function AttendanceRoute() {
+    const { courseId } = attendanceRoute.useParams();
+    const { maaned } = attendanceRoute.useSearch();
+    return <AttendanceTab courseId={courseId} month={maaned} />;
+  },
+});
+
+const goalsRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'maal',
+  component: function GoalsRoute() {
+    const { courseId } = goalsRoute.useParams();
+    return <GoalsTab courseId={courseId} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([
+    caseloadRoute,
+    courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

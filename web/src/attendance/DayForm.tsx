@@ -1,0 +1,167 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIso, useFormat } from '../app/format.ts';
+import {
+  describeFailure,
+  ErrorSummary,
+  type Errors,
+  FormAlert,
+  RadioGroup,
+  SubmitButton,
+  TextField,
+  toErrorList,
+} from '../app/forms.tsx';
+import { announce } from '../app/live.ts';
+import {
+  type AbsenceReason,
+  type AttendanceStatus,
+  absenceReasons,
+  attendanceQuery,
+  registerDay,
+} from './api.ts';
+
+/** Hours as typed by a Dane ("5,5") or anyone else ("5.5"); empty means not given. */
+function parseHours(text: string): number | null | 'invalid' {
+  const trimmed = text.trim().replace(',', '.');
+  if (!trimmed) return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) && value >= 0 && value <= 24 ? value : 'invalid';
+}
+
+/** Register one day in a few taps: which day, present or absent (and why), hours. */
+export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [day, setDay] = useState(todayIso());
+  const [status, setStatus] = useState<AttendanceStatus | ''>('');
+  const [reason, setReason] = useState<AbsenceReason | ''>('');
+  const [hours, setHours] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const save = useMutation({
+    mutationFn: () => {
+      const h = parseHours(hours);
+      return registerDay(courseId, day, {
+        status: status as AttendanceStatus,
+        ...(status === 'absent' ? { absenceReason: reason as AbsenceReason } : {}),
+        ...(status === 'present' && typeof h === 'number' ? { hours: h } : {}),
+      });
+    },
+    onSuccess: async () => {
+      const month = day.slice(0, 7);
+      await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'attendance'] });
+      await queryClient.invalidateQueries({ queryKey: ['caseload'] });
+      const view = await queryClient.fetchQuery(attendanceQuery(courseId, month));
+      const s = view.summary;
+      const message = [
+        t('attendance.saved', { day: format.weekdayDate(day) }),
+        s.presentShare === null
+          ? ''
+          : t('attendance.shareLine', {
+              present: s.presentDays,
+              registered: s.registeredDays,
+              share: format.percent(s.presentShare),
+            }),
+      ].join(' ');
+      setSaved(message);
+      announce(message);
+      setStatus('');
+      setReason('');
+      setHours('');
+      if (month !== shownMonth) {
+        await navigate({
+          to: '/forloeb/$courseId/fremmoede',
+          params: { courseId },
+          search: { maaned: month },
+        });
+      }
+    },
+    onError: (error) => {
+      const result = describeFailure(error, t, {
+        'params.day': { id: 'attendance-day', label: t('attendance.day') },
+        'body.status': { id: 'attendance-status', label: t('attendance.status') },
+        'body.absenceReason': { id: 'attendance-reason', label: t('attendance.reasonLegend') },
+        'body.hours': { id: 'attendance-hours', label: t('attendance.hours') },
+      });
+      setErrors(result.errors);
+      setFailure(result.failure);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const found: Errors = {
+      'attendance-day': day ? undefined : t('form.dateMissing'),
+      'attendance-status': status ? undefined : t('attendance.statusMissing'),
+      'attendance-reason': status === 'absent' && !reason ? t('attendance.reasonMissing') : undefined,
+      'attendance-hours':
+        status === 'present' && parseHours(hours) === 'invalid' ? t('attendance.hoursInvalid') : undefined,
+    };
+    setErrors(found);
+    setFailure(null);
+    setSaved(null);
+    if (!toErrorList(found).length) save.mutate();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="app-form-panel" aria-labelledby="day-form-heading">
+      <h3 id="day-form-heading">{t('attendance.formTitle')}</h3>
+      <ErrorSummary errors={errors} />
+      <FormAlert message={failure} />
+      <TextField
+        id="attendance-day"
+        type="date"
+        label={t('attendance.day')}
+        value={day}
+        onValue={setDay}
+        error={errors['attendance-day']}
+        className="app-input-date"
+      />
+      <RadioGroup
+        id="attendance-status"
+        legend={t('attendance.status')}
+        value={status}
+        onValue={(v) => setStatus(v as AttendanceStatus)}
+        options={[
+          { value: 'present', label: t('attendance.present') },
+          { value: 'absent', label: t('attendance.absent') },
+        ]}
+        error={errors['attendance-status']}
+        inline
+      />
+      {status === 'absent' ? (
+        <RadioGroup
+          id="attendance-reason"
+          legend={t('attendance.reasonLegend')}
+          value={reason}
+          onValue={(v) => setReason(v as AbsenceReason)}
+          options={absenceReasons.map((r) => ({ value: r, label: t(`attendance.reason.${r}`) }))}
+          error={errors['attendance-reason']}
+          inline
+        />
+      ) : null}
+      {status === 'present' ? (
+        <TextField
+          id="attendance-hours"
+          label={t('attendance.hours')}
+          hint={t('attendance.hoursHint')}
+          optional
+          inputMode="decimal"
+          value={hours}
+          onValue={setHours}
+          error={errors['attendance-hours']}
+          className="input-width-xs"
+        />
+      ) : null}
+      <SubmitButton busy={save.isPending}>{t('attendance.submit')}</SubmitButton>
+      {saved ? <p className="app-saved">{saved}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, setCsrfToken } from '../app/api.ts';
+
+export interface Me {
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    locale: 'da' | 'en';
+    memberships: Array<{
+      organisationId: string;
+      organisationName: string;
+      organisationKind: string;
+      role: string;
+    }>;
+  };
+  csrfToken: string;
+}
+
+/** Who is signed in; a 401 here means nobody. Fetching it also arms the CSRF token. */
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async () => {
+    const me = await api<Me>('GET', '/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  },
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: false,
+});
+
+export const useMe = () => useQuery(meQuery);
+
+export const signIn = (username: string, password: string) =>
+  api<{ ok: true }>('POST', '/api/auth/login', { username, password });
+
+export async function signOut() {
+  try {
+    await api('POST', '/api/auth/logout');
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+/** Only a path on this site is a safe place to return to after signing in. */
+export function safeReturnPath(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return undefined;
+  if (value.startsWith('/logind')) return undefined;
+  return value;
+}

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Navigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../app/format.ts';
+import { LoadError, Loading } from '../app/NotFoundPage.tsx';
+import { useDocumentTitle } from '../app/title.ts';
+import { useMe } from '../auth/session.ts';
+import { type CaseloadItem, caseloadQuery, myCoursesQuery } from './api.ts';
+
+/** The start page: the courses I am on, with this month's attendance and what is due next. */
+export function CaseloadPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const caseload = useQuery(caseloadQuery);
+  const isParticipant = me.data?.user.memberships.some((m) => m.role === 'participant') ?? false;
+  useDocumentTitle(isParticipant ? t('myPage.title') : t('caseload.title'));
+
+  if (isParticipant) return <ParticipantStart />;
+  return (
+    <>
+      <h1>{t('caseload.title')}</h1>
+      {caseload.isPending ? <Loading /> : null}
+      {caseload.isError ? <LoadError onRetry={() => void caseload.refetch()} /> : null}
+      {caseload.data ? <CaseloadTable items={caseload.data.items} /> : null}
+    </>
+  );
+}
+
+function CaseloadTable({ items }: { items: CaseloadItem[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (items.length === 0) return <p>{t('caseload.empty')}</p>;
+  const attendance = (a: CaseloadItem['attendanceThisMonth']) =>
+    a.share === null
+      ? t('caseload.noAttendance')
+      : t('caseload.attendanceShare', {
+          share: format.percent(a.share),
+          present: a.presentDays,
+          registered: a.registeredDays,
+        });
+  return (
+    <>
+      <p>{t('caseload.count', { count: items.length })}</p>
+      <table className="table table--zebra table-sm-responsive-headers app-table app-stack">
+        <caption className="sr-only">{t('caseload.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('caseload.participant')}</th>
+            <th scope="col">{t('caseload.status')}</th>
+            <th scope="col">{t('caseload.attendance')}</th>
+            <th scope="col">{t('caseload.nextDue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.courseId}>
+              <th scope="row" data-title={t('caseload.participant')}>
+                <Link to="/forloeb/$courseId" params={{ courseId: item.courseId }}>
+                  {item.participantName}
+                </Link>
+                {item.role !== 'youthCoordinator' ? (
+                  <span className="app-muted"> · {t(`roles.${roleKey(item.role)}`)}</span>
+                ) : null}
+              </th>
+              <td data-title={t('caseload.status')}>{t(`courseStatus.${item.status}`)}</td>
+              <td data-title={t('caseload.attendance')}>{attendance(item.attendanceThisMonth)}</td>
+              <td data-title={t('caseload.nextDue')}>
+                {item.nextDue ? (
+                  <>
+                    {t(`dueKind.${item.nextDue.kind}`)} {format.date(item.nextDue.dueOn)}
+                    {item.nextDue.overdue ? (
+                      <strong className="app-overdue"> {t('caseload.overdue')}</strong>
+                    ) : null}
+                  </>
+                ) : (
+                  t('caseload.nothingDue')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+const knownRoles = [
+  'youthCoordinator',
+  'caseworker',
+  'workshopMentor',
+  'jobConsultant',
+  'companyMentor',
+  'participant',
+  'leader',
+] as const;
+export type RoleKey = (typeof knownRoles)[number] | 'other';
+export const roleKey = (role: string): RoleKey =>
+  (knownRoles as readonly string[]).includes(role) ? (role as RoleKey) : 'other';
+
+/** A young person goes straight to their own course; easy-read words if there is none to show. */
+function ParticipantStart() {
+  const { t } = useTranslation();
+  const mine = useQuery(myCoursesQuery);
+  const first = mine.data?.courses[0];
+  if (first) return <Navigate to="/forloeb/$courseId" params={{ courseId: first.courseId }} replace />;
+  return (
+    <div className="app-narrow">
+      <h1>{t('myPage.title')}</h1>
+      {mine.isPending ? (
+        <Loading />
+      ) : (
+        <>
+          <p className="font-lead">{t('myPage.notReady')}</p>
+          <p>{t('myPage.askCoordinator')}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../app/api.ts';
+import { LoadError, NoAccessPage } from '../app/NotFoundPage.tsx';
+import { useDocumentTitle } from '../app/title.ts';
+import { can, courseQuery, fullName } from './api.ts';
+
+/**
+ * One course: the participant's name as the page heading and a tab per part of the record.
+ * Tabs are links (each part has its own address) and only the parts the caller may read appear.
+ */
+export function CoursePage({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  const course = useQuery(courseQuery(courseId));
+  const data = course.data;
+  const name = data ? fullName(data) : null;
+  useDocumentTitle(name ?? (course.isError ? null : t('app.loading')));
+
+  // A malformed id in the address is as unknown as a course one may not see.
+  const error = course.error;
+  if (isApiError(error) && (error.status === 404 || error.field?.startsWith('params.')))
+    return <NoAccessPage />;
+  if (course.isError) {
+    return (
+      <>
+        <h1>{t('course.title')}</h1>
+        <LoadError onRetry={() => void course.refetch()} />
+      </>
+    );
+  }
+
+  const tabs = [
+    { to: '/forloeb/$courseId', label: t('course.tabs.overview'), show: true, exact: true },
+    { to: '/forloeb/$courseId/journal', label: t('course.tabs.journal'), show: can(data, 'journal.read') },
+    {
+      to: '/forloeb/$courseId/fremmoede',
+      label: t('course.tabs.attendance'),
+      show: can(data, 'attendance.read'),
+    },
+    { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
+  ] as const;
+
+  return (
+    <>
+      <p className="app-back">
+        <Link to="/">{t('course.back')}</Link>
+      </p>
+      <h1 className="app-course-heading">{name ?? t('app.loading')}</h1>
+      {data ? (
+        <p className="app-subheading">
+          {t('course.subtitle', { partnership: data.course.partnership.name })}
+        </p>
+      ) : null}
+      {data ? (
+        <>
+          <nav className="tab-container app-tabs" aria-label={t('course.tabs.label')}>
+            <ul className="tab-list">
+              {tabs
+                .filter((tab) => tab.show)
+                .map((tab) => (
+                  <li key={tab.to}>
+                    <Link
+                      to={tab.to}
+                      params={{ courseId }}
+                      className="tab-button"
+                      activeOptions={{ exact: 'exact' in tab, includeSearch: false }}
+                      activeProps={{ 'aria-current': 'page' }}
+                    >
+                      <span>{tab.label}</span>
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <div className="app-tab-panel">
+            <Outlet />
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../app/format.ts';
+import { labelFor } from '../app/i18n.ts';
+import { useDocumentTitle } from '../app/title.ts';
+import { ConsentList } from '../consents/ConsentList.tsx';
+import { type CourseOverview, can, courseQuery, fullName } from './api.ts';
+import { StatusChangeForm } from './StatusChangeForm.tsx';
+
+/** The course at a glance: who, which course, the team, consents, and the status with its history. */
+export function Overview({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(courseQuery(courseId));
+  useDocumentTitle(t('course.tabs.overview'), data ? fullName(data) : null);
+  if (!data) return null;
+  return (
+    <>
+      <h2 data-tab-heading tabIndex={-1}>
+        {t('course.tabs.overview')}
+      </h2>
+      <div className="app-columns">
+        <section aria-labelledby="participant-heading">
+          <h3 id="participant-heading">{t('overview.participant')}</h3>
+          <Participant data={data} />
+        </section>
+        <section aria-labelledby="course-heading">
+          <h3 id="course-heading">{t('overview.course')}</h3>
+          <CourseFacts data={data} />
+        </section>
+      </div>
+      <section aria-labelledby="team-heading">
+        <h3 id="team-heading">{t('overview.team')}</h3>
+        <ul className="app-plain-list">
+          {data.team.map((m) => (
+            <li key={`${m.userId}-${m.role}`}>
+              <strong>{m.displayName}</strong>, {labelFor('roles', m.role)} ({m.organisation})
+            </li>
+          ))}
+        </ul>
+      </section>
+      {can(data, 'consents.read') ? (
+        <section aria-labelledby="consents-heading">
+          <h3 id="consents-heading">{t('consents.title')}</h3>
+          <ConsentList courseId={courseId} />
+        </section>
+      ) : null}
+      <section aria-labelledby="status-heading">
+        <h3 id="status-heading">{t('overview.statusHistory')}</h3>
+        <StatusHistory data={data} />
+        {can(data, 'course.status.write') ? (
+          <StatusChangeForm courseId={courseId} current={data.course.status} />
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function Facts({ rows }: { rows: Array<[string, string | null | undefined]> }) {
+  return (
+    <dl className="app-facts">
+      {rows
+        .filter((row): row is [string, string] => !!row[1])
+        .map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+function Participant({ data }: { data: CourseOverview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const p = data.participant;
+  // The server leaves `sensitive` null for whoever may not see it (a company mentor): then it is omitted.
+  const s = p.sensitive;
+  const list = (group: string, values: string[]) =>
+    values.length ? values.map((v) => labelFor(group, v)).join(', ') : t('overview.none');
+  return (
+    <Facts
+      rows={[
+        [t('overview.name'), fullName(data)],
+        [t('overview.phone'), p.phone],
+        [t('overview.email'), p.email],
+        [t('overview.supportNeeds'), p.supportNeeds],
+        ...(s
+          ? ([
+              [t('overview.birthDate'), format.date(s.birthDate)],
+              [t('overview.gender'), t(`gender.${s.gender}`)],
+              [t('overview.cpr'), s.cprMasked],
+              [t('overview.disabilities'), list('disabilities', s.disabilities)],
+              [t('overview.strains'), list('strains', s.acquiredStrains)],
+            ] as Array<[string, string | null]>)
+          : []),
+      ]}
+    />
+  );
+}
+
+function CourseFacts({ data }: { data: CourseOverview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const c = data.course;
+  return (
+    <Facts
+      rows={[
+        [t('overview.partnership'), c.partnership.name],
+        [t('overview.municipality'), c.partnership.municipality],
+        [t('overview.institution'), c.partnership.institution],
+        [t('overview.referralDate'), c.referralDate ? format.date(c.referralDate) : null],
+        [t('overview.startDate'), c.startDate ? format.date(c.startDate) : t('overview.notStarted')],
+        [
+          t('overview.granted'),
+          c.grantedMonths === null
+            ? t('overview.undecided')
+            : t('overview.months', { count: c.grantedMonths }),
+        ],
+        [t('overview.status'), t(`courseStatus.${c.status}`)],
+        [
+          t('overview.outcome'),
+          c.outcome ? `${t(`outcome.${c.outcome.type}`)}, ${format.date(c.outcome.date)}` : null,
+        ],
+        [t('overview.myRole'), labelFor('roles', data.myRole)],
+      ]}
+    />
+  );
+}
+
+function StatusHistory({ data }: { data: CourseOverview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (data.statusHistory.length === 0) return <p>{t('overview.noHistory')}</p>;
+  return (
+    <table className="table table--compact table-sm-responsive-headers app-table app-stack">
+      <caption className="sr-only">{t('overview.statusHistory')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('overview.effectiveDate')}</th>
+          <th scope="col">{t('overview.status')}</th>
+          <th scope="col">{t('overview.reason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.statusHistory.map((h) => (
+          <tr key={`${h.changedAt}-${h.status}-${h.effectiveDate}`}>
+            <td data-title={t('overview.effectiveDate')}>{format.date(h.effectiveDate)}</td>
+            <td data-title={t('overview.status')}>{t(`courseStatus.${h.status}`)}</td>
+            <td data-title={t('overview.reason')}>{h.reason || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

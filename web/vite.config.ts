@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// dkfds exports only its JavaScript; its stylesheet, fonts and icons are reached by path.
+const dkfds = fileURLToPath(new URL('../node_modules/dkfds/dist', import.meta.url));
+
+/** The web app: built into web/dist, which the server serves; in development /api goes to :3000. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: { alias: { 'dkfds-dist': dkfds } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Fonts and icons are bundled as files: nothing is fetched from elsewhere at runtime.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
