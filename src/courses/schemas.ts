@@ -40,6 +40,8 @@ export const courseOverview = z.object({
   /** What the caller may do here, so the UI shows only what will work. */
   myRole: z.string(),
   myPermissions: z.array(z.enum(permissions)),
+  /** Which journal-note readers the caller may address (and so read). */
+  myNoteVisibilities: z.array(z.enum(['team', 'professionals', 'institution'])),
 });
 export type CourseOverview = z.infer<typeof courseOverview>;
 

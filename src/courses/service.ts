@@ -1,4 +1,5 @@
 import { audit } from '../audit/audit.ts';
+import { readableVisibilities } from '../auth/permissions.ts';
 import { auditFor, courseGrants, requireCourse } from '../auth/access.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
@@ -80,6 +81,7 @@ export async function getCourseOverview(
     })),
     myRole: grant.role,
     myPermissions: [...grant.permissions],
+    myNoteVisibilities: [...readableVisibilities[grant.side]],
   };
 }
 

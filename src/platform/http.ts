@@ -101,10 +101,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   if (options.serveWeb !== false && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Wildcard routing: files built after start-up (new hashed assets) are served too.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true });
     // The web app routes on the client: any other GET outside /api gets its shell.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
+      const looksLikeFile = /\.[a-z0-9]+(\?|$)/i.test(req.url);
+      if (req.method === 'GET' && !req.url.startsWith('/api') && !looksLikeFile)
+        return reply.sendFile('index.html');
       return reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } });
     });
   } else {

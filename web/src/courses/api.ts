@@ -70,6 +70,7 @@ export interface CourseOverview {
   statusHistory: Array<{ status: CourseStatus; effectiveDate: string; reason: string; changedAt: string }>;
   myRole: string;
   myPermissions: Permission[];
+  myNoteVisibilities: Array<'team' | 'professionals' | 'institution'>;
 }
 
 export interface StatusChange {

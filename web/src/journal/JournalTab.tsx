@@ -25,7 +25,7 @@ export function JournalTab({ courseId, track }: { courseId: string; track?: stri
         {t('course.tabs.journal')}
       </h2>
       {can(course.data, 'journal.write') && course.data ? (
-        <NoteForm courseId={courseId} myRole={course.data.myRole} />
+        <NoteForm courseId={courseId} allowed={course.data.myNoteVisibilities} />
       ) : null}
       <section aria-labelledby="notes-heading" className="mt-6">
         <h3 id="notes-heading">{t('journal.listTitle')}</h3>

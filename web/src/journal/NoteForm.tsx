@@ -15,19 +15,12 @@ import {
 } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { isTrack, tracks } from '../app/tracks.ts';
-import { type Visibility, visibilities, writeNote } from './api.ts';
+import { type Visibility, writeNote } from './api.ts';
 
-/** Which readers a writer may address: a company mentor writes for the whole team only. */
-function allowedVisibilities(role: string): Visibility[] {
-  if (role === 'companyMentor') return ['team'];
-  if (role === 'caseworker') return ['team', 'professionals'];
-  return visibilities;
-}
-
-export function NoteForm({ courseId, myRole }: { courseId: string; myRole: string }) {
+/** The server says which readers this writer may address (a company mentor: the whole team only). */
+export function NoteForm({ courseId, allowed }: { courseId: string; allowed: Visibility[] }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const allowed = allowedVisibilities(myRole);
   const [date, setDate] = useState(todayIso());
   const [track, setTrack] = useState('');
   const [visibility, setVisibility] = useState<Visibility>(
