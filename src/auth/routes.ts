@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { App } from '../platform/http.ts';
-import type { RouteDeps } from '../platform/routes.ts';
+import type { App, RouteDeps } from '../platform/app-types.ts';
 import { storableText } from '../platform/schemas.ts';
 import { actorOf } from './plugin.ts';
 import { ABSOLUTE_TIMEOUT_HOURS, destroySession, SESSION_COOKIE } from './sessions.ts';

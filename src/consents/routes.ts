@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../auth/plugin.ts';
-import type { App } from '../platform/http.ts';
-import type { RouteDeps } from '../platform/routes.ts';
+import type { App, RouteDeps } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
 import { inScope } from '../platform/scope.ts';
 import { consentParams, consentView, giveConsentBody, withdrawBody } from './schemas.ts';

@@ -2,18 +2,10 @@ import { z } from 'zod';
 import { permissions } from '../auth/permissions.ts';
 import { participantView } from '../participants/view.ts';
 import { isoDate, storableText } from '../platform/schemas.ts';
+import { outcomeTypes } from './outcomes.ts';
 
 export const courseStatus = z.enum(['active', 'paused', 'ended']);
-export const outcomeType = z.enum([
-  'ordinaryJob',
-  'flexJob',
-  'wageSubsidyJob',
-  'shelteredEmployment',
-  'education',
-  'otherCourse',
-  'movedAway',
-  'stopped',
-]);
+export const outcomeType = z.enum(outcomeTypes);
 
 export const courseOverview = z.object({
   course: z.object({

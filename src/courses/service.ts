@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.ts';
-import { readableVisibilities } from '../auth/permissions.ts';
 import { auditFor, courseGrants, requireCourse } from '../auth/access.ts';
+import { readableVisibilities } from '../auth/permissions.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { App } from '../platform/http.ts';
+import type { App, RouteDeps } from '../platform/app-types.ts';
 import { appliedMigrations } from '../platform/migrate.ts';
-import type { RouteDeps } from '../platform/routes.ts';
 
 const health = z.object({
   status: z.enum(['ok', 'degraded']),

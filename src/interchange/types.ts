@@ -1,29 +1,18 @@
+import type { OutcomeType } from '../courses/outcomes.ts';
+import type { Dimension } from '../measurements/instrument.ts';
+import type { DisabilityKind, Gender } from '../participants/kinds.ts';
 import type { IsoDate } from '../platform/dates.ts';
 
 /** Interchange format v1 (DOMAIN.md "Interchange", /work/shared/interchange-v1.schema.json). */
 export const FORMAT = 'vivirk-interchange/1';
 
-export const genders = ['female', 'male', 'other'] as const;
-export const disabilityKinds = ['cognitive', 'physical', 'psychological'] as const;
-export const outcomeTypes = [
-  'ordinaryJob',
-  'flexJob',
-  'wageSubsidyJob',
-  'shelteredEmployment',
-  'education',
-  'otherCourse',
-  'movedAway',
-  'stopped',
-] as const;
-export const scoreDimensions = ['motivation', 'workIdentity', 'clarification', 'knowledge'] as const;
-
-export type Gender = (typeof genders)[number];
-export type DisabilityKind = (typeof disabilityKinds)[number];
-export type OutcomeType = (typeof outcomeTypes)[number];
+export { type OutcomeType, outcomeTypes } from '../courses/outcomes.ts';
+export { defaultDimensions as scoreDimensions } from '../measurements/instrument.ts';
+export { type DisabilityKind, disabilityKinds, type Gender, genders } from '../participants/kinds.ts';
 
 export interface InterchangeMeasurement {
   date: IsoDate;
-  scores: Record<(typeof scoreDimensions)[number], number>;
+  scores: Record<Dimension, number>;
 }
 
 export interface InterchangeParticipant {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { courseGrants } from '../auth/access.ts';
 import { actorOf } from '../auth/plugin.ts';
-import type { App } from '../platform/http.ts';
-import type { RouteDeps } from '../platform/routes.ts';
+import type { App, RouteDeps } from '../platform/app-types.ts';
 import { inScope } from '../platform/scope.ts';
 
 /** A young person's own courses: where their own page starts. */

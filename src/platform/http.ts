@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -13,18 +13,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerAuthentication } from '../auth/plugin.ts';
 import type { CprCipher } from '../participants/cpr.ts';
+import type { App } from './app-types.ts';
 import type { DatabaseHandle } from './db.ts';
 import { errorHandler } from './error-handler.ts';
 import { registerRoutes } from './routes.ts';
 import './route-access.ts';
 
-export type App = FastifyInstance<
-  import('node:http').Server,
-  import('node:http').IncomingMessage,
-  import('node:http').ServerResponse,
-  import('fastify').FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type { App } from './app-types.ts';
 
 export interface AppOptions {
   database: DatabaseHandle;

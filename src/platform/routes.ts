@@ -5,17 +5,9 @@ import { courseRoutes } from '../courses/routes.ts';
 import { goalsRoutes } from '../goals/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { journalRoutes } from '../journal/routes.ts';
-import type { CprCipher } from '../participants/cpr.ts';
 import { participantRoutes } from '../participants/routes.ts';
 import { reportRoutes } from '../reports/routes.ts';
-import type { DatabaseHandle } from './db.ts';
-import type { App } from './http.ts';
-
-export interface RouteDeps {
-  database: DatabaseHandle;
-  secureCookies: boolean;
-  cpr: CprCipher;
-}
+import type { App, RouteDeps } from './app-types.ts';
 
 /** The route table: every domain's routes, in one list. */
 const modules: Array<(app: App, deps: RouteDeps) => void> = [
