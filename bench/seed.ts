@@ -1,0 +1,450 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { createOrganisation, createPartnership, createUser } from '../src/demo/builders.ts';
+import type { CprCipher } from '../src/participants/cpr.ts';
+import type { Db } from '../src/platform/db.ts';
+import { tracks } from '../src/platform/schemas.ts';
+
+/**
+ * A realistic volume, fast: the few partnerships, organisations and sign-in users through the
+ * demo builders; participants, courses, teams and consents as one unnest() insert each; journal
+ * notes, attendance, goals and measurements as set-based INSERT … SELECT over generate_series.
+ *
+ * Shape (like reality): partnerships of up to 500 participants (one municipality + one
+ * institution + 10 companies each); a youth coordinator per 25 courses, a caseworker per 60, a
+ * workshop mentor per 15; 30% of courses have a company mentor (with consent to that company);
+ * 95% of participants consent to sharing with the municipality.
+ */
+export interface SeedOptions {
+  participants: number;
+  notesPerCourse: number;
+  attendanceDays: number;
+  goalsPerCourse: number;
+  measurementsPerCourse: number;
+  password: string;
+}
+
+export interface SeedResult {
+  coordinator: { username: string; userId: string };
+  caseworker: { username: string; userId: string };
+  counts: Record<string, number>;
+}
+
+const PER_PARTNERSHIP = 500;
+const PER_COORDINATOR = 25;
+const PER_CASEWORKER = 60;
+const PER_MENTOR = 15;
+const COMPANIES = 10;
+
+const givenNames = ['Amalie', 'Mads', 'Freja', 'Oliver', 'Ida', 'Noah', 'Sofie', 'Lucas', 'Emma', 'Victor'];
+const familyNames = [
+  'Nielsen',
+  'Jensen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+];
+const disabilitySets = ['cognitive', 'cognitive,psychological', 'psychological', 'cognitive,physical'];
+const strainSets = ['anxiety', 'socialPhobia,isolation', '', 'depression', 'distrust'];
+const outcomes = ['ordinaryJob', 'flexJob', 'wageSubsidyJob', 'education', 'stopped'];
+
+const noteSentences = [
+  'Mødte stabilt i værkstedet hele ugen og tog selv initiativ til opgaverne.',
+  'Vi talte om søvnrytme og aftalte at prøve en fast sengetid i to uger.',
+  'Praktikken i virksomheden går godt; mentoren fortæller om god kontakt med kollegerne.',
+  'Havde en svær dag med angst om morgenen, men kom i gang efter en snak.',
+  'Netværksmøde med bostøtten: plan for økonomi og indkøb blev lagt.',
+  'Arbejdede selvstændigt med opmåling og savning; kvaliteten er steget tydeligt.',
+  'Fravær mandag og tirsdag; ringede selv ind, hvilket er et fremskridt.',
+  'Statusmøde forberedt; den unge vil gerne prøve flere timer i praktikken.',
+  'Drøftede målet om offentlig transport alene; første tur gennemført med støtte.',
+  'Samtale med sagsbehandler om bevilling og næste skridt mod fleksjob.',
+  'Kantineopgaver: ansvar for opvask fredag, klarede det uden påmindelser.',
+  'Mentoren oplever mere overskud og bedre humør i pauserne.',
+];
+
+const dateOffset = (days: number) => {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+};
+
+export async function seedBench(
+  db: Db,
+  pool: pg.Pool,
+  cpr: CprCipher,
+  options: SeedOptions,
+  log: (line: string) => void,
+): Promise<SeedResult> {
+  const P = options.participants;
+  const K = Math.max(1, Math.ceil(P / PER_PARTNERSHIP));
+  const t0 = Date.now();
+  const step = (what: string) => log(`  seed: ${what} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+  // Organisations and partnerships: a handful of rows, through the builders.
+  const parts: Array<{
+    partnershipId: string;
+    municipalityId: string;
+    institutionId: string;
+    companyIds: string[];
+    size: number;
+  }> = [];
+  for (let k = 1; k <= K; k++) {
+    const municipalityId = await createOrganisation(db, 'municipality', `Bench Kommune ${k}`);
+    const institutionId = await createOrganisation(db, 'institution', `Bench Erhvervsskole ${k}`);
+    const companyIds: string[] = [];
+    for (let c = 1; c <= COMPANIES; c++)
+      companyIds.push(await createOrganisation(db, 'company', `Bench Virksomhed ${k}-${c}`));
+    const partnershipId = await createPartnership(db, {
+      municipalityId,
+      institutionId,
+      name: `Bench ${k}`,
+      targetAdmitted: 40,
+      targetCloserShare: 0.87,
+    });
+    const size = Math.floor(P / K) + (k <= P % K ? 1 : 0);
+    parts.push({ partnershipId, municipalityId, institutionId, companyIds, size });
+  }
+
+  // The two users the benchmark signs in as: the demo builder (argon2 hash) …
+  const first = parts[0]!;
+  const coordinatorName = 'b1-koordinator-1';
+  const caseworkerName = 'b1-sagsbehandler-1';
+  const coordinatorId = await createUser(db, {
+    username: coordinatorName,
+    displayName: 'Bench Koordinator 1',
+    password: options.password,
+    organisationId: first.institutionId,
+    role: 'youthCoordinator',
+  });
+  const caseworkerId = await createUser(db, {
+    username: caseworkerName,
+    displayName: 'Bench Sagsbehandler 1',
+    password: options.password,
+    organisationId: first.municipalityId,
+    role: 'caseworker',
+  });
+  const hashRow = await pool.query<{ password_hash: string }>(
+    'SELECT password_hash FROM users WHERE id = $1',
+    [coordinatorId],
+  );
+  const passwordHash = hashRow.rows[0]!.password_hash;
+
+  // … and everyone else in one insert, with the same hash.
+  const users: { id: string; username: string; org: string; role: string }[] = [];
+  const userIds = new Map<string, string>([
+    [coordinatorName, coordinatorId],
+    [caseworkerName, caseworkerId],
+  ]);
+  const addUser = (username: string, org: string, role: string) => {
+    if (userIds.has(username)) return;
+    const id = randomUUID();
+    userIds.set(username, id);
+    users.push({ id, username, org, role });
+  };
+  parts.forEach((p, i) => {
+    const k = i + 1;
+    for (let c = 1; c <= Math.ceil(p.size / PER_COORDINATOR); c++)
+      addUser(`b${k}-koordinator-${c}`, p.institutionId, 'youthCoordinator');
+    for (let c = 1; c <= Math.ceil(p.size / PER_CASEWORKER); c++)
+      addUser(`b${k}-sagsbehandler-${c}`, p.municipalityId, 'caseworker');
+    for (let c = 1; c <= Math.ceil(p.size / PER_MENTOR); c++)
+      addUser(`b${k}-mentor-${c}`, p.institutionId, 'workshopMentor');
+    p.companyIds.forEach((companyId, c) => {
+      addUser(`b${k}-virksomhedsmentor-${c + 1}`, companyId, 'companyMentor');
+    });
+    addUser(`b${k}-leder`, p.institutionId, 'leader');
+  });
+  await pool.query(
+    `INSERT INTO users (id, username, display_name, password_hash)
+     SELECT id, username, initcap(replace(username, '-', ' ')), $3 FROM unnest($1::uuid[], $2::text[]) AS u(id, username)`,
+    [users.map((u) => u.id), users.map((u) => u.username), passwordHash],
+  );
+  await pool.query(
+    `INSERT INTO memberships (user_id, organisation_id, role)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`,
+    [users.map((u) => u.id), users.map((u) => u.org), users.map((u) => u.role)],
+  );
+  step(`${users.length + 2} users`);
+
+  // Participants, courses, status history, teams and consents: arrays built here, one insert each.
+  const pt = {
+    id: [] as string[],
+    municipality: [] as string[],
+    partnership: [] as string[],
+    ref: [] as string[],
+    given: [] as string[],
+    family: [] as string[],
+    birth: [] as string[],
+    gender: [] as string[],
+    disabilities: [] as string[],
+    strains: [] as string[],
+    cpr: [] as string[],
+  };
+  const co = {
+    id: [] as string[],
+    participant: [] as string[],
+    start: [] as string[],
+    granted: [] as (number | null)[],
+    status: [] as string[],
+    outcome: [] as (string | null)[],
+    outcomeDate: [] as (string | null)[],
+  };
+  const hist = {
+    course: [] as string[],
+    status: [] as string[],
+    date: [] as string[],
+    reason: [] as string[],
+  };
+  const team = { course: [] as string[], user: [] as string[], org: [] as string[], role: [] as string[] };
+  const consent = {
+    participant: [] as string[],
+    purpose: [] as string[],
+    recipient: [] as (string | null)[],
+    given: [] as string[],
+  };
+  let global = 0;
+  parts.forEach((p, i) => {
+    const k = i + 1;
+    for (let j = 0; j < p.size; j++, global++) {
+      const participantId = randomUUID();
+      const courseId = randomUUID();
+      const gender = (['female', 'male', 'other'] as const)[j % 7 === 6 ? 2 : j % 2]!;
+      const birth = `${1995 + (j % 11)}-${String(1 + (j % 12)).padStart(2, '0')}-${String(1 + (j % 28)).padStart(2, '0')}`;
+      pt.id.push(participantId);
+      pt.municipality.push(p.municipalityId);
+      pt.partnership.push(p.partnershipId);
+      pt.ref.push(`B${k}-${String(j + 1).padStart(5, '0')}`);
+      pt.given.push(givenNames[(global * 7) % givenNames.length]!);
+      pt.family.push(familyNames[(global * 3 + k) % familyNames.length]!);
+      pt.birth.push(birth);
+      pt.gender.push(gender);
+      pt.disabilities.push(disabilitySets[j % disabilitySets.length]!);
+      pt.strains.push(strainSets[j % strainSets.length]!);
+      pt.cpr.push(
+        cpr.encrypt(
+          `${birth.slice(8, 10)}${birth.slice(5, 7)}${birth.slice(2, 4)}-${String(1000 + (global % 9000))}`,
+        ),
+      );
+
+      // 10% started within the last year, the rest 1–3½ years ago.
+      const startDaysAgo = j % 10 === 0 ? 30 + ((j * 37) % 300) : 365 + ((j * 53) % 900);
+      const start = dateOffset(startDaysAgo);
+      const r = j % 100;
+      const status = r < 85 ? 'active' : r < 93 ? 'paused' : 'ended';
+      co.id.push(courseId);
+      co.participant.push(participantId);
+      co.start.push(start);
+      co.granted.push([24, 36, 48, 60, null][j % 5]!);
+      co.status.push(status);
+      co.outcome.push(status === 'ended' ? outcomes[j % outcomes.length]! : null);
+      co.outcomeDate.push(status === 'ended' ? dateOffset(20 + (j % 60)) : null);
+
+      hist.course.push(courseId);
+      hist.status.push('active');
+      hist.date.push(start);
+      hist.reason.push('Forløbet startede');
+      if (status !== 'active') {
+        hist.course.push(courseId);
+        hist.status.push(status);
+        hist.date.push(status === 'ended' ? co.outcomeDate.at(-1)! : dateOffset(10 + (j % 40)));
+        hist.reason.push(status === 'ended' ? 'Forløbet afsluttet' : 'Indlagt; pause aftalt');
+      }
+
+      const member = (username: string, org: string, role: string) => {
+        team.course.push(courseId);
+        team.user.push(userIds.get(username)!);
+        team.org.push(org);
+        team.role.push(role);
+      };
+      member(`b${k}-koordinator-${Math.floor(j / PER_COORDINATOR) + 1}`, p.institutionId, 'youthCoordinator');
+      member(`b${k}-sagsbehandler-${Math.floor(j / PER_CASEWORKER) + 1}`, p.municipalityId, 'caseworker');
+      member(`b${k}-mentor-${Math.floor(j / PER_MENTOR) + 1}`, p.institutionId, 'workshopMentor');
+      const withCompany = j % 10 < 3;
+      const company = (j * 7) % COMPANIES;
+      if (withCompany)
+        member(`b${k}-virksomhedsmentor-${company + 1}`, p.companyIds[company]!, 'companyMentor');
+
+      const give = (purpose: string, recipient: string | null) => {
+        consent.participant.push(participantId);
+        consent.purpose.push(purpose);
+        consent.recipient.push(recipient);
+        consent.given.push(start);
+      };
+      if (j % 20 !== 19) give('shareWithMunicipality', null);
+      if (withCompany) give('shareWithCompany', p.companyIds[company]!);
+      if (j % 5 !== 0) give('statistics', null);
+    }
+  });
+
+  await pool.query(
+    `INSERT INTO participants (id, municipality_id, partnership_id, ref, given_name, family_name, birth_date, gender,
+       disabilities, acquired_strains, support_needs, cpr_encrypted)
+     SELECT id, m, p, ref, g, f, b, gen, string_to_array(d, ','), string_to_array(s, ','),
+       'Faste rammer og en plan for dagen på skrift.', c
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[],
+       $9::text[], $10::text[], $11::text[]) AS t(id, m, p, ref, g, f, b, gen, d, s, c)`,
+    [
+      pt.id,
+      pt.municipality,
+      pt.partnership,
+      pt.ref,
+      pt.given,
+      pt.family,
+      pt.birth,
+      pt.gender,
+      pt.disabilities,
+      pt.strains,
+      pt.cpr,
+    ],
+  );
+  await pool.query(
+    `INSERT INTO courses (id, municipality_id, partnership_id, participant_id, referral_date, start_date, granted_months,
+       status, outcome_type, outcome_date)
+     SELECT t.id, p.municipality_id, p.partnership_id, p.id, t.s - 14, t.s, t.g, t.st, t.o, t.od
+     FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::int[], $5::text[], $6::text[], $7::date[])
+       AS t(id, pid, s, g, st, o, od)
+     JOIN participants p ON p.id = t.pid`,
+    [co.id, co.participant, co.start, co.granted, co.status, co.outcome, co.outcomeDate],
+  );
+  await pool.query(
+    `INSERT INTO course_status_history (municipality_id, course_id, status, effective_date, reason, changed_at)
+     SELECT c.municipality_id, c.id, t.st, t.d, t.r, t.d::timestamptz + interval '9 hours'
+     FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[]) AS t(cid, st, d, r)
+     JOIN courses c ON c.id = t.cid`,
+    [hist.course, hist.status, hist.date, hist.reason],
+  );
+  await pool.query(
+    `INSERT INTO course_team (municipality_id, course_id, user_id, organisation_id, role, added_at)
+     SELECT c.municipality_id, c.id, t.u, t.o, t.r, c.start_date::timestamptz
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) AS t(cid, u, o, r)
+     JOIN courses c ON c.id = t.cid`,
+    [team.course, team.user, team.org, team.role],
+  );
+  await pool.query(
+    `INSERT INTO consents (municipality_id, participant_id, purpose, recipient_organisation_id, given_on)
+     SELECT p.municipality_id, p.id, t.pu, t.r, t.g
+     FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::date[]) AS t(pid, pu, r, g)
+     JOIN participants p ON p.id = t.pid`,
+    [consent.participant, consent.purpose, consent.recipient, consent.given],
+  );
+  step(`${P} participants and courses, ${team.course.length} team rows, ${consent.purpose.length} consents`);
+
+  // The volume: set-based, random but repeatable.
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT setseed(0.42)');
+    await client.query(
+      `INSERT INTO journal_notes (municipality_id, course_id, author_id, note_date, track, body, visibility, created_at)
+       SELECT c.municipality_id, c.id, a.user_id, x.d,
+         CASE WHEN x.r1 < 0.6 THEN (ARRAY[${tracks.map((t) => `'${t}'`).join(',')}])[1 + floor(x.r1 * 11)::int % 7] END,
+         s.t[1 + floor(x.r1 * 12)::int] || ' ' || s.t[1 + floor(x.r2 * 12)::int]
+           || CASE WHEN x.r3 < 0.5 THEN ' ' || s.t[1 + floor(x.r3 * 24)::int] ELSE '' END,
+         CASE WHEN x.r2 < 0.7 THEN 'team' WHEN x.r2 < 0.9 THEN 'professionals' ELSE 'institution' END,
+         x.d::timestamptz + interval '13 hours'
+       FROM courses c
+       JOIN course_team a ON a.course_id = c.id AND a.role = 'youthCoordinator'
+       CROSS JOIN (SELECT $2::text[] AS t) s
+       CROSS JOIN LATERAL (
+         SELECT greatest(c.start_date, current_date - 365)
+                  + ((n - 1) * (current_date - greatest(c.start_date, current_date - 365)) / $1::int)::int AS d,
+                random() AS r1, random() AS r2, random() AS r3, n
+         FROM generate_series(1, $1::int) AS n
+       ) x`,
+      [options.notesPerCourse, noteSentences],
+    );
+    step('journal notes');
+    await client.query(
+      `INSERT INTO attendance (municipality_id, course_id, participant_id, day, status, absence_reason, hours, recorded_by)
+       SELECT municipality_id, course_id, participant_id, day,
+         CASE WHEN r < 0.84 THEN 'present' ELSE 'absent' END,
+         CASE WHEN r < 0.84 THEN NULL WHEN r < 0.92 THEN 'sick' WHEN r < 0.96 THEN 'agreed' ELSE 'unexplained' END,
+         CASE WHEN r < 0.84 THEN 4 + floor(r * 5) ELSE 0 END, recorded_by
+       FROM (
+         SELECT c.municipality_id, c.id AS course_id, c.participant_id, d::date AS day, random() AS r, a.user_id AS recorded_by
+         FROM courses c
+         JOIN course_team a ON a.course_id = c.id AND a.role = 'workshopMentor'
+         CROSS JOIN LATERAL generate_series(greatest(c.start_date, current_date - $1::int), current_date - 1, interval '1 day') AS d
+         WHERE extract(isodow FROM d) < 6
+           AND (c.status = 'active' OR d::date < coalesce(c.outcome_date, current_date - 40))
+       ) x`,
+      [options.attendanceDays],
+    );
+    step('attendance');
+    await client.query(
+      `INSERT INTO goals (municipality_id, course_id, area, track, title, status, circle_goal, circle_activities,
+         circle_measure, circle_learned, version, created_by, created_at, updated_at)
+       SELECT c.municipality_id, c.id,
+         (ARRAY['employmentEducation', 'socialHealth', 'leisureRelations'])[1 + (n - 1) % 3],
+         (ARRAY[${tracks.map((t) => `'${t}'`).join(',')}])[1 + (n * 3) % 7],
+         (ARRAY['Stabilt fremmøde fire dage om ugen', 'Fast sengetid på hverdage', 'Tage bussen alene til praktik',
+           'Lave et budget for måneden', 'Deltage i en fritidsaktivitet'])[1 + (n - 1) % 5],
+         CASE WHEN n = 1 AND c.start_date < current_date - 200 THEN 'achieved' ELSE 'active' END,
+         'Målet er aftalt med den unge.', 'Ugentlig opfølgning med mentor.', 'Fremmøde og samtale hver måned.', '',
+         1, a.user_id, c.start_date::timestamptz + (n || ' days')::interval, c.start_date::timestamptz + (n || ' days')::interval
+       FROM courses c
+       JOIN course_team a ON a.course_id = c.id AND a.role = 'youthCoordinator'
+       CROSS JOIN generate_series(1, $1::int) AS n`,
+      [options.goalsPerCourse],
+    );
+    await client.query(
+      `INSERT INTO goals (municipality_id, course_id, parent_goal_id, area, track, title, status, version, created_by)
+       SELECT g.municipality_id, g.course_id, g.id, g.area, g.track, 'Delmål: ' || g.title, 'active', 1, g.created_by
+       FROM goals g JOIN courses c ON c.id = g.course_id
+       WHERE g.parent_goal_id IS NULL AND g.area = 'employmentEducation'`,
+    );
+    await client.query(
+      `INSERT INTO goal_versions (municipality_id, goal_id, version, snapshot, changed_by, changed_at)
+       SELECT municipality_id, id, 1, to_jsonb(g) - 'municipality_id', created_by, created_at FROM goals g`,
+    );
+    step('goals');
+    await client.query(
+      `INSERT INTO measurements (municipality_id, course_id, instrument_id, measured_on, scores, recorded_by)
+       SELECT c.municipality_id, c.id, i.id, m.d,
+         jsonb_build_object('motivation', least(5, 1 + k + floor(random() * 2)::int),
+           'workIdentity', least(5, 1 + k), 'clarification', least(5, 1 + floor(random() * 3)::int + k / 2),
+           'knowledge', least(5, 1 + k / 2 + floor(random() * 2)::int)),
+         a.user_id
+       FROM courses c
+       JOIN course_team a ON a.course_id = c.id AND a.role = 'youthCoordinator'
+       CROSS JOIN (SELECT id FROM measurement_instruments ORDER BY version DESC LIMIT 1) i
+       CROSS JOIN generate_series(0, $1::int - 1) AS k
+       CROSS JOIN LATERAL (SELECT (c.start_date + make_interval(months => 6 * k))::date AS d) m
+       WHERE m.d <= current_date`,
+      [options.measurementsPerCourse],
+    );
+    step('measurements');
+    // The owner role may vacuum; the app role (set on connect) may not.
+    await client.query('RESET ROLE');
+    await client.query('VACUUM ANALYZE');
+    await client.query('SET ROLE vivirk_app');
+    step('VACUUM ANALYZE');
+  } finally {
+    client.release();
+  }
+
+  const counts: Record<string, number> = {};
+  for (const table of [
+    'users',
+    'participants',
+    'courses',
+    'course_team',
+    'consents',
+    'journal_notes',
+    'attendance',
+    'goals',
+    'measurements',
+  ]) {
+    const r = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+    counts[table] = r.rows[0]?.n ?? 0;
+  }
+  return {
+    coordinator: { username: coordinatorName, userId: coordinatorId },
+    caseworker: { username: caseworkerName, userId: caseworkerId },
+    counts,
+  };
+}
