@@ -251,11 +251,12 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_
 
 -- The application's own role. The connecting (owner) role runs migrations; requests run as
 -- vivirk_app, which may read and append to the audit log but never change or delete it.
+-- Roles are cluster-wide: two databases migrating at once may race to create it.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vivirk_app') THEN
-    CREATE ROLE vivirk_app NOLOGIN;
-  END IF;
+  CREATE ROLE vivirk_app NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL;
 END $$;
 GRANT vivirk_app TO CURRENT_USER;
 GRANT USAGE ON SCHEMA public TO vivirk_app;

@@ -41,6 +41,14 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
         or s.created_at < now() - make_interval(hours => ${ABSOLUTE_TIMEOUT_HOURS})
         or u.disabled_at is not null`.as('expired'),
       sql<boolean>`s.last_seen_at < now() - interval '30 seconds'`.as('stale'),
+      // Memberships ride along: one round trip per request for the whole actor.
+      sql<
+        Array<{ organisation_id: string; name: string; kind: Membership['organisationKind']; role: string }>
+      >`(
+        select coalesce(json_agg(json_build_object('organisation_id', m.organisation_id, 'name', o.name,
+          'kind', o.kind, 'role', m.role) order by o.name), '[]'::json)
+        from memberships m join organisations o on o.id = m.organisation_id
+        where m.user_id = u.id)`.as('memberships'),
     ])
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
@@ -56,7 +64,12 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
       .set({ last_seen_at: sql`now()` })
       .where('id_hash', '=', idHash)
       .execute();
-  const memberships = await loadMemberships(db, row.id);
+  const memberships = row.memberships.map((m) => ({
+    organisationId: m.organisation_id,
+    organisationName: m.name,
+    organisationKind: m.kind,
+    role: m.role,
+  }));
   return {
     userId: row.id,
     username: row.username,
@@ -66,20 +79,4 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
     sessionIdHash: idHash,
     csrfToken: row.csrf_token,
   };
-}
-
-export async function loadMemberships(db: Db, userId: string): Promise<Membership[]> {
-  const rows = await db
-    .selectFrom('memberships as m')
-    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .select(['m.organisation_id', 'o.name', 'o.kind', 'm.role'])
-    .where('m.user_id', '=', userId)
-    .orderBy('o.name')
-    .execute();
-  return rows.map((r) => ({
-    organisationId: r.organisation_id,
-    organisationName: r.name,
-    organisationKind: r.kind,
-    role: r.role,
-  }));
 }

@@ -6,7 +6,7 @@ import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';
 import type { Scope } from '../platform/scope.ts';
 import { nextDue } from './next-due.ts';
-import { caseloadRows, findCourse, listStatusHistory, listTeam } from './queries.ts';
+import { caseloadRows, findCourse } from './queries.ts';
 import type { CourseOverview, StatusChange } from './schemas.ts';
 
 export async function getCourseOverview(
@@ -16,10 +16,6 @@ export async function getCourseOverview(
 ): Promise<CourseOverview> {
   const grant = await requireCourse(scope, courseId, 'course.read');
   const row = await findCourse(scope.tx, courseId);
-  const [team, history] = await Promise.all([
-    listTeam(scope.tx, courseId),
-    listStatusHistory(scope.tx, courseId),
-  ]);
   const participant = viewParticipant(
     {
       id: row.p_id,
@@ -72,8 +68,8 @@ export async function getCourseOverview(
           : null,
     },
     participant,
-    team,
-    statusHistory: history.map((h) => ({
+    team: row.team,
+    statusHistory: row.history.map((h) => ({
       status: h.status,
       effectiveDate: h.effective_date,
       reason: h.reason,
@@ -147,9 +143,9 @@ export async function getCaseload(scope: Scope, now = new Date()) {
       status: r.status,
       startDate: r.start_date,
       attendanceThisMonth: {
-        presentDays: r.present_days,
-        registeredDays: r.registered_days,
-        share: r.registered_days > 0 ? r.present_days / r.registered_days : null,
+        presentDays: r.month.present,
+        registeredDays: r.month.registered,
+        share: r.month.registered > 0 ? r.month.present / r.month.registered : null,
       },
       nextDue: nextDue(
         { status: r.status, startDate: r.start_date, lastMeasuredOn: r.last_measured_on },

@@ -36,19 +36,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   let pool: pg.Pool;
   let pglite: PGlite | undefined;
   if (options.databaseUrl) {
-    pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool = new pg.Pool(withAppRole({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }));
   } else {
     const dataDir = options.dataDir ?? './data';
     if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
     pglite = await PGlite.create(dataDir);
-    pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+    pool = new pg.Pool(withAppRole(createPgConfig(pglite) as unknown as pg.PoolConfig));
   }
-  // Every connection acts as the restricted application role: it may not alter the audit log.
-  pool.on('connect', (client) => {
-    client.query('SET ROLE vivirk_app').catch(() => {
-      // Before the first migration the role does not exist yet; migrate() sets it afterwards.
-    });
-  });
+  guardIdleErrors(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -59,4 +54,23 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       await pglite?.close();
     },
   };
+}
+
+/**
+ * Every connection acts as the restricted application role: it may not alter the audit log.
+ * pg-pool awaits `onConnect` before handing the client out, so no query can overtake it.
+ */
+export function withAppRole(config: pg.PoolConfig): pg.PoolConfig {
+  const onConnect = async (client: pg.PoolClient) => {
+    // Before the first migration the role does not exist yet; migrate() sets it afterwards.
+    await client.query('SET ROLE vivirk_app').catch(() => {});
+  };
+  return Object.assign(config, { onConnect });
+}
+
+/** An idle connection the server ends (restart, termination) must not crash the process. */
+export function guardIdleErrors(pool: pg.Pool) {
+  pool.on('error', (error) => {
+    process.stderr.write(`database connection lost: ${error.message}\n`);
+  });
 }

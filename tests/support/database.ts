@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/platform/db.ts';
+import { type DatabaseHandle, guardIdleErrors, openDatabase, withAppRole } from '../../src/platform/db.ts';
 import { migrate } from '../../src/platform/migrate.ts';
 import type { Database } from '../../src/platform/schema.ts';
 
@@ -24,10 +24,8 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
     return handle;
   }
   const pglite = await PGlite.create('memory://', { loadDataDir: new Blob([readFileSync(pgliteTemplate)]) });
-  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-  pool.on('connect', (client) => {
-    client.query('SET ROLE vivirk_app').catch(() => {});
-  });
+  const pool = new pg.Pool(withAppRole(createPgConfig(pglite) as unknown as pg.PoolConfig));
+  guardIdleErrors(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(pool);
   return {
