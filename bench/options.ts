@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+/** The bench's flags (or BENCH_* env), and the few constants every part of it shares. */
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PASSWORD = 'bench-password';
+export const APP_POOL_SIZE = 10; // openDatabase's default, as src/main.ts runs it
+
+export const log = (line = '') => console.log(line);
+
+export type DbKind = 'postgres' | 'pglite';
+
+export interface BenchOptions {
+  participants: number;
+  notes: number;
+  days: number;
+  goals: number;
+  measurements: number;
+  duration: number;
+  connections: number;
+  sqlIterations: number;
+  pgliteParticipants: number;
+  db: 'both' | DbKind;
+  logLevel: string;
+  /** Extra settings for the throwaway cluster, e.g. "synchronous_commit=off,shared_buffers=512MB". */
+  pgSettings: string[];
+}
+
+const HELP =
+  'npm run bench -- [--participants 2000] [--notes 50] [--days 365] [--goals 3] [--measurements 4]\n' +
+  '  [--duration 10] [--connections 50] [--db both|postgres|pglite] [--pglite-participants 500]\n' +
+  '  [--sql-iterations 300] [--log-level info|silent] [--pg-settings name=value,…]\n' +
+  '  (each also as BENCH_<NAME> in the environment)\n' +
+  'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
+
+/** Parses the command line; prints the usage and exits on --help, throws on a bad value. */
+export function readOptions(): BenchOptions {
+  const { values: args } = parseArgs({
+    options: {
+      participants: { type: 'string' },
+      notes: { type: 'string' },
+      days: { type: 'string' },
+      goals: { type: 'string' },
+      measurements: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      db: { type: 'string' },
+      'pglite-participants': { type: 'string' },
+      'sql-iterations': { type: 'string' },
+      'log-level': { type: 'string' },
+      'pg-settings': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (args.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const opt = (name: keyof typeof args, fallback: number): number => {
+    const raw =
+      (args[name] as string | undefined) ?? process.env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number`);
+    return n;
+  };
+  const participants = opt('participants', 2000);
+  const options: BenchOptions = {
+    participants,
+    notes: opt('notes', 50),
+    days: opt('days', 365),
+    goals: opt('goals', 3),
+    measurements: opt('measurements', 4),
+    duration: opt('duration', 10),
+    connections: opt('connections', 50),
+    sqlIterations: opt('sql-iterations', 300),
+    pgliteParticipants: opt('pglite-participants', Math.min(participants, 500)),
+    db: (args.db ?? process.env.BENCH_DB ?? 'both') as BenchOptions['db'],
+    logLevel: args['log-level'] ?? process.env.BENCH_LOG_LEVEL ?? 'info',
+    pgSettings: (args['pg-settings'] ?? process.env.BENCH_PG_SETTINGS ?? '').split(',').filter(Boolean),
+  };
+  if (!['both', 'postgres', 'pglite'].includes(options.db))
+    throw new Error('--db is both, postgres or pglite');
+  return options;
+}

@@ -1,0 +1,51 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { APP_POOL_SIZE, type BenchOptions, log, root } from './options.ts';
+import type { DbRun } from './run-database.ts';
+import { round, roundAll } from './stats.ts';
+
+/** .tmp/bench-results.json: the options, every figure (rounded), the verdicts and the CPU lines. */
+export function writeResults(
+  runs: DbRun[],
+  summary: {
+    options: BenchOptions;
+    loadAtStart: number[];
+    verdicts: string[];
+    cpuLines: string[];
+    failed: boolean;
+  },
+) {
+  const { options, loadAtStart, verdicts, cpuLines, failed } = summary;
+  const roundOrNull = (v: number | null) => (v === null ? null : round(v));
+  const outFile = path.join(root, '.tmp', 'bench-results.json');
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverageAtStart: loadAtStart,
+    options,
+    appPoolSize: APP_POOL_SIZE,
+    runs: runs.map((r) => ({
+      ...r,
+      scenarios: r.scenarios.map((s) => ({
+        scenario: s.scenario,
+        api: roundAll(s.api),
+        api1: roundAll(s.api1),
+        sqlSequential: roundAll(s.sql.sequential),
+        sqlConcurrent: s.sql.concurrent ? roundAll(s.sql.concurrent) : null,
+        statements: s.sql.statements.map((t) => roundAll(t)),
+        ratioP50At1: round(s.ratioP50At1),
+        ratioP95AtLoad: roundOrNull(s.ratioP95AtLoad),
+        ratioRpsAtLoad: roundOrNull(s.ratioRpsAtLoad),
+        slowestPlan: s.sql.slowestPlan,
+      })),
+    })),
+    verdicts,
+    cpuPerRequest: cpuLines.map((l) => l.trim()),
+    failed,
+  };
+  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  log(`figures written to ${path.relative(root, outFile)}`);
+}

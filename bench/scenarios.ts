@@ -1,0 +1,60 @@
+import { getCaseload, getCourseOverview } from '../src/courses/service.ts';
+import type { CprCipher } from '../src/participants/cpr.ts';
+import type { Scope } from '../src/platform/scope.ts';
+import { getJson, signIn } from './app-process.ts';
+import { log } from './options.ts';
+import type { SeedResult } from './seed.ts';
+
+/**
+ * What is measured: an endpoint as one signed-in user calls it over HTTP (`paths`, in turn), and the
+ * service call behind it (`work`, once per id in `ids`) whose SQL is captured and replayed.
+ */
+export interface Scenario {
+  key: string;
+  cookie: string;
+  paths: string[];
+  work: (id: string) => (scope: Scope) => Promise<unknown>;
+  ids: string[];
+}
+
+const caseload = (who: string, cookie: string, courses: number): Scenario => ({
+  key: `caseload (${who}, ${courses})`,
+  cookie,
+  paths: ['/api/caseload'],
+  work: () => (scope: Scope) => getCaseload(scope),
+  ids: [''],
+});
+
+/**
+ * Signs in as the seeded youth coordinator and caseworker; the course page rotating over the
+ * coordinator's courses, and each one's caseload.
+ */
+export async function signInScenarios(
+  baseUrl: string,
+  seeded: SeedResult,
+  cpr: CprCipher,
+): Promise<Scenario[]> {
+  const coordinatorCookie = await signIn(baseUrl, seeded.coordinator.username);
+  const caseworkerCookie = await signIn(baseUrl, seeded.caseworker.username);
+  const caseloadOf = (cookie: string) =>
+    getJson<{ items: Array<{ courseId: string }> }>(baseUrl, cookie, '/api/caseload');
+  const coordinatorCaseload = await caseloadOf(coordinatorCookie);
+  const caseworkerCaseload = await caseloadOf(caseworkerCookie);
+  const courseIds = coordinatorCaseload.items.map((i) => i.courseId);
+  log(
+    `  signed in: coordinator with ${courseIds.length} courses, caseworker with ${caseworkerCaseload.items.length} (consent-filtered)`,
+  );
+  if (courseIds.length === 0) throw new Error('the coordinator has no courses');
+  await getJson(baseUrl, coordinatorCookie, `/api/courses/${courseIds[0]}`);
+  return [
+    {
+      key: 'course page (coordinator)',
+      cookie: coordinatorCookie,
+      paths: courseIds.map((id) => `/api/courses/${id}`),
+      work: (id: string) => (scope: Scope) => getCourseOverview(scope, id, cpr),
+      ids: courseIds,
+    },
+    caseload('coordinator', coordinatorCookie, courseIds.length),
+    caseload('caseworker', caseworkerCookie, caseworkerCaseload.items.length),
+  ];
+}
