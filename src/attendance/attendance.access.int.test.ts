@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
 
 /** Who may read and write attendance, and what each read leaves in the audit log. */
 let server: TestServer;
@@ -13,12 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-// Signing in hashes a password (slow on purpose): one session per user for the file.
-const sessions = new Map<string, Promise<Client>>();
-const as = (username: string) => {
-  if (!sessions.has(username)) sessions.set(username, Client.signIn(server.baseUrl, username));
-  return sessions.get(username)!;
-};
+const { as } = sessionCache(() => server.baseUrl);
 const put = async (username: string, day: string, body: unknown) =>
   (await as(username)).request('PUT', `${base}/${day}`, body);
 

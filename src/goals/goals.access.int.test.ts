@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
 
 /** Who may read and change goals, and what each read leaves in the audit log. */
 let server: TestServer;
@@ -12,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-// Signing in hashes a password (slow on purpose): one session per user for the file.
-const sessions = new Map<string, Promise<Client>>();
-const as = (username: string) => {
-  if (!sessions.has(username)) sessions.set(username, Client.signIn(server.baseUrl, username));
-  return sessions.get(username)!;
-};
-const call = async (username: string, method: string, path: string, body?: unknown) =>
-  (await as(username)).request(method, path, body);
+const { call } = sessionCache(() => server.baseUrl);
 const newGoal = async (body: Record<string, unknown>) => {
   const res = await call('coordinator', 'POST', base, body);
   expect(res.status).toBe(201);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
 import { addDays, today } from '../platform/dates.ts';
 
 let server: TestServer;
@@ -10,12 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-// Signing in hashes a password (slow on purpose): one session per user for the file.
-const sessions = new Map<string, Promise<Client>>();
-const signIn = (username: string) => {
-  if (!sessions.has(username)) sessions.set(username, Client.signIn(server.baseUrl, username));
-  return sessions.get(username)!;
-};
+const { as: signIn } = sessionCache(() => server.baseUrl);
 const note = (over: Record<string, unknown> = {}) => ({
   date: addDays(today(), -3),
   body: 'Mødte til tiden og hjalp en ny kollega.',

@@ -89,3 +89,22 @@ export class Client {
     return { status: res.status, body: parsed as T };
   }
 }
+
+/**
+ * One signed-in client per username for a whole test file: signing in hashes a password (slow on
+ * purpose), so tests reuse sessions. `baseUrl` is read lazily, after beforeAll has started the server.
+ */
+export function sessionCache(baseUrl: () => string) {
+  const sessions = new Map<string, Promise<Client>>();
+  const as = (username: string): Promise<Client> => {
+    let client = sessions.get(username);
+    if (!client) {
+      client = Client.signIn(baseUrl(), username);
+      sessions.set(username, client);
+    }
+    return client;
+  };
+  const call = async (username: string, method: string, path: string, body?: unknown) =>
+    (await as(username)).request(method, path, body);
+  return { as, call };
+}
