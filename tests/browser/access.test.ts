@@ -1,26 +1,19 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type BrowserApp,
   expectAccessible,
-  launchBrowser,
   newPage,
   screenshot,
+  setupBrowserSuite,
   signIn,
-  startApp,
 } from './support.ts';
 
 let server: BrowserApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+setupBrowserSuite((suite) => {
+  ({ server, browser } = suite);
 });
 
 describe('refusals', () => {

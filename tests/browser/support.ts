@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   addTeamMember,
   createOrganisation,
@@ -181,6 +181,29 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+export interface BrowserSuite {
+  server: BrowserApp;
+  browser: Browser;
+}
+
+/**
+ * One app and one browser for a test file: started before its tests (then `ready`, for the
+ * file's own setup), closed after them.
+ */
+export function setupBrowserSuite(ready?: (suite: BrowserSuite) => Promise<void> | void) {
+  let server: BrowserApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startApp();
+    browser = await launchBrowser();
+    await ready?.({ server, browser });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api.ts';
 
@@ -77,19 +77,23 @@ interface FieldProps {
   optional?: boolean;
 }
 
+interface ValueProps {
+  value: string;
+  onValue: (value: string) => void;
+}
+
 function describedBy(id: string, hint?: string, error?: string) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldFrame({ id, label, hint, error, optional, children }: FieldProps & { children: ReactNode }) {
+const groupClass = (error?: string) => (error ? 'form-group form-error' : 'form-group');
+
+/** A field's hint and error message; the control names both in its aria-describedby. */
+function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   const { t } = useTranslation();
   return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-        {optional ? <span className="weight-normal"> {t('form.optional')}</span> : null}
-      </label>
+    <>
       {hint ? (
         <span className="form-hint" id={`${id}-hint`}>
           {hint}
@@ -101,18 +105,29 @@ function FieldFrame({ id, label, hint, error, optional, children }: FieldProps &
           {error}
         </span>
       ) : null}
+    </>
+  );
+}
+
+function FieldFrame({ id, label, hint, error, optional, children }: FieldProps & { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={groupClass(error)}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="weight-normal"> {t('form.optional')}</span> : null}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );
 }
 
-type InputProps = FieldProps &
-  Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
-    value: string;
-    onValue: (value: string) => void;
-  };
-
-export function TextField({
+/**
+ * Splits a labelled field's props: the frame's (label, hint, error), the control's wiring (id,
+ * name, value, and the hint and error it is described by), and the rest for the control itself.
+ */
+function fieldParts<P extends FieldProps & ValueProps>({
   id,
   label,
   hint,
@@ -120,56 +135,51 @@ export function TextField({
   optional,
   value,
   onValue,
-  className,
   ...rest
-}: InputProps) {
+}: P) {
+  return {
+    frame: { id, label, hint, error, optional },
+    control: {
+      id,
+      name: id,
+      value,
+      onChange: (e: ChangeEvent<{ value: string }>) => onValue(e.target.value),
+      'aria-describedby': describedBy(id, hint, error),
+      'aria-invalid': error ? true : undefined,
+    },
+    rest,
+  };
+}
+
+type InputProps = FieldProps &
+  ValueProps &
+  Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
+
+export function TextField({ className, ...props }: InputProps) {
+  const { frame, control, rest } = fieldParts(props);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
-      <input
-        id={id}
-        name={id}
-        className={className ? `form-input ${className}` : 'form-input'}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      />
+    <FieldFrame {...frame}>
+      <input {...control} className={className ? `form-input ${className}` : 'form-input'} {...rest} />
     </FieldFrame>
   );
 }
 
-type TextAreaProps = FieldProps & {
-  value: string;
-  onValue: (value: string) => void;
-  rows?: number;
-  required?: boolean;
-};
+/** A date picker, as wide as a date. */
+export function DateField(props: Omit<InputProps, 'type' | 'className'>) {
+  return <TextField type="date" className="app-input-date" {...props} />;
+}
 
-export function TextArea({
-  id,
-  label,
-  hint,
-  error,
-  optional,
-  value,
-  onValue,
-  rows = 4,
-  required,
-}: TextAreaProps) {
+type TextAreaProps = FieldProps &
+  ValueProps & {
+    rows?: number;
+    required?: boolean;
+  };
+
+export function TextArea({ rows = 4, ...props }: TextAreaProps) {
+  const { frame, control, rest } = fieldParts(props);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
-      <textarea
-        id={id}
-        name={id}
-        className="form-input"
-        rows={rows}
-        value={value}
-        required={required}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-      />
+    <FieldFrame {...frame}>
+      <textarea {...control} className="form-input" rows={rows} {...rest} />
     </FieldFrame>
   );
 }
@@ -179,20 +189,13 @@ export interface Option {
   label: string;
 }
 
-type SelectProps = FieldProps & { value: string; onValue: (value: string) => void; options: Option[] };
+type SelectProps = FieldProps & ValueProps & { options: Option[] };
 
-export function SelectField({ id, label, hint, error, optional, value, onValue, options }: SelectProps) {
+export function SelectField({ options, ...props }: SelectProps) {
+  const { frame, control } = fieldParts(props);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
-      <select
-        id={id}
-        name={id}
-        className="form-select"
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-      >
+    <FieldFrame {...frame}>
+      <select {...control} className="form-select">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -203,36 +206,23 @@ export function SelectField({ id, label, hint, error, optional, value, onValue, 
   );
 }
 
-type RadioGroupProps = {
+type RadioGroupProps = ValueProps & {
   /** The first radio gets this id, so an error summary can link to the group. */
   id: string;
   legend: string;
   hint?: string;
   error?: string;
-  value: string;
-  onValue: (value: string) => void;
   options: Option[];
   inline?: boolean;
 };
 
 /** A radio group is a fieldset whose legend is the question. */
 export function RadioGroup({ id, legend, hint, error, value, onValue, options, inline }: RadioGroupProps) {
-  const { t } = useTranslation();
   return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
+    <div className={groupClass(error)}>
       <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="form-label">{legend}</legend>
-        {hint ? (
-          <span className="form-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
-        {error ? (
-          <span className="form-error-message" id={`${id}-error`}>
-            <span className="sr-only">{t('form.errorPrefix')} </span>
-            {error}
-          </span>
-        ) : null}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className={inline ? 'app-radio-row' : undefined}>
           {options.map((o, index) => {
             const optionId = index === 0 ? id : `${id}-${o.value}`;

@@ -1,19 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, useFormat } from '../app/format.ts';
-import {
-  describeFailure,
-  ErrorSummary,
-  type Errors,
-  FormAlert,
-  RadioGroup,
-  SubmitButton,
-  TextField,
-  toErrorList,
-} from '../app/forms.tsx';
-import { announce } from '../app/live.ts';
+import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
+import { DateField, RadioGroup, TextField } from '../app/forms.tsx';
 import {
   type AbsenceReason,
   type AttendanceStatus,
@@ -40,12 +31,9 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
   const [status, setStatus] = useState<AttendanceStatus | ''>('');
   const [reason, setReason] = useState<AbsenceReason | ''>('');
   const [hours, setHours] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const form = useFormSubmit({
+    save: () => {
       const h = parseHours(hours);
       return registerDay(courseId, day, {
         status: status as AttendanceStatus,
@@ -53,24 +41,24 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
         ...(status === 'present' && typeof h === 'number' ? { hours: h } : {}),
       });
     },
-    onSuccess: async () => {
+    onSaved: async (showSaved) => {
       const month = day.slice(0, 7);
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'attendance'] });
       await queryClient.invalidateQueries({ queryKey: ['caseload'] });
       const view = await queryClient.fetchQuery(attendanceQuery(courseId, month));
       const s = view.summary;
-      const message = [
-        t('attendance.saved', { day: format.weekdayDate(day) }),
-        s.presentShare === null
-          ? ''
-          : t('attendance.shareLine', {
-              present: s.presentDays,
-              registered: s.registeredDays,
-              share: format.percent(s.presentShare),
-            }),
-      ].join(' ');
-      setSaved(message);
-      announce(message);
+      showSaved(
+        [
+          t('attendance.saved', { day: format.weekdayDate(day) }),
+          s.presentShare === null
+            ? ''
+            : t('attendance.shareLine', {
+                present: s.presentDays,
+                registered: s.registeredDays,
+                share: format.percent(s.presentShare),
+              }),
+        ].join(' '),
+      );
       setStatus('');
       setReason('');
       setHours('');
@@ -82,47 +70,36 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
         });
       }
     },
-    onError: (error) => {
-      const result = describeFailure(error, t, {
-        'params.day': { id: 'attendance-day', label: t('attendance.day') },
-        'body.status': { id: 'attendance-status', label: t('attendance.status') },
-        'body.absenceReason': { id: 'attendance-reason', label: t('attendance.reasonLegend') },
-        'body.hours': { id: 'attendance-hours', label: t('attendance.hours') },
-      });
-      setErrors(result.errors);
-      setFailure(result.failure);
+    fields: {
+      'params.day': { id: 'attendance-day', label: t('attendance.day') },
+      'body.status': { id: 'attendance-status', label: t('attendance.status') },
+      'body.absenceReason': { id: 'attendance-reason', label: t('attendance.reasonLegend') },
+      'body.hours': { id: 'attendance-hours', label: t('attendance.hours') },
     },
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const found: Errors = {
+    validate: () => ({
       'attendance-day': day ? undefined : t('form.dateMissing'),
       'attendance-status': status ? undefined : t('attendance.statusMissing'),
       'attendance-reason': status === 'absent' && !reason ? t('attendance.reasonMissing') : undefined,
       'attendance-hours':
         status === 'present' && parseHours(hours) === 'invalid' ? t('attendance.hoursInvalid') : undefined,
-    };
-    setErrors(found);
-    setFailure(null);
-    setSaved(null);
-    if (!toErrorList(found).length) save.mutate();
-  }
+    }),
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="app-form-panel" aria-labelledby="day-form-heading">
-      <h3 id="day-form-heading">{t('attendance.formTitle')}</h3>
-      <ErrorSummary errors={errors} />
-      <FormAlert message={failure} />
-      <TextField
+    <FormPanel
+      form={form}
+      headingId="day-form-heading"
+      headingLevel={3}
+      heading={t('attendance.formTitle')}
+      submitLabel={t('attendance.submit')}
+    >
+      <DateField
         id="attendance-day"
-        type="date"
         label={t('attendance.day')}
         value={day}
         onValue={setDay}
         error={errors['attendance-day']}
-        className="app-input-date"
       />
       <RadioGroup
         id="attendance-status"
@@ -160,8 +137,6 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
           className="input-width-xs"
         />
       ) : null}
-      <SubmitButton busy={save.isPending}>{t('attendance.submit')}</SubmitButton>
-      {saved ? <p className="app-saved">{saved}</p> : null}
-    </form>
+    </FormPanel>
   );
 }

@@ -1,20 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../app/format.ts';
-import {
-  describeFailure,
-  ErrorSummary,
-  type Errors,
-  FormAlert,
-  RadioGroup,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-  toErrorList,
-  useDisclosure,
-} from '../app/forms.tsx';
+import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
+import { DateField, RadioGroup, SelectField, TextArea, useDisclosure } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { type CourseStatus, changeStatus, courseStatuses, type OutcomeType, outcomeTypes } from './api.ts';
 
@@ -27,43 +16,30 @@ export function StatusChangeForm({ courseId, current }: { courseId: string; curr
   const [effectiveDate, setEffectiveDate] = useState(todayIso());
   const [reason, setReason] = useState('');
   const [outcomeType, setOutcomeType] = useState<OutcomeType>('ordinaryJob');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const form = useFormSubmit({
+    save: () =>
       changeStatus(courseId, {
         status,
         effectiveDate,
         reason: reason.trim(),
         ...(status === 'ended' ? { outcome: { type: outcomeType, date: effectiveDate } } : {}),
       }),
-    onSuccess: async () => {
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['course', courseId] });
       await queryClient.invalidateQueries({ queryKey: ['caseload'] });
       setOpen(false);
       setReason('');
       announce(t('statusChange.saved', { status: t(`courseStatus.${status}`) }));
     },
-    onError: (error) => {
-      const result = describeFailure(error, t, {
-        'body.effectiveDate': { id: 'status-date', label: t('statusChange.date') },
-        'body.reason': { id: 'status-reason', label: t('statusChange.reason') },
-        'body.outcome': { id: 'status-outcome', label: t('statusChange.outcome') },
-      });
-      setErrors(result.errors);
-      setFailure(result.failure);
+    fields: {
+      'body.effectiveDate': { id: 'status-date', label: t('statusChange.date') },
+      'body.reason': { id: 'status-reason', label: t('statusChange.reason') },
+      'body.outcome': { id: 'status-outcome', label: t('statusChange.outcome') },
     },
+    validate: () => ({ 'status-date': effectiveDate ? undefined : t('form.dateMissing') }),
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const found: Errors = { 'status-date': effectiveDate ? undefined : t('form.dateMissing') };
-    setErrors(found);
-    setFailure(null);
-    if (!toErrorList(found).length) save.mutate();
-  }
+  const { errors } = form;
 
   if (!open) {
     return (
@@ -78,12 +54,15 @@ export function StatusChangeForm({ courseId, current }: { courseId: string; curr
     );
   }
   return (
-    <form onSubmit={submit} noValidate className="app-form-panel" aria-labelledby="status-form-heading">
-      <h4 id="status-form-heading" ref={headingRef} tabIndex={-1}>
-        {t('statusChange.title')}
-      </h4>
-      <ErrorSummary errors={errors} />
-      <FormAlert message={failure} />
+    <FormPanel
+      form={form}
+      headingId="status-form-heading"
+      headingLevel={4}
+      heading={t('statusChange.title')}
+      headingRef={headingRef}
+      submitLabel={t('statusChange.submit')}
+      onCancel={() => setOpen(false)}
+    >
       <RadioGroup
         id="status-new"
         legend={t('statusChange.newStatus')}
@@ -91,14 +70,12 @@ export function StatusChangeForm({ courseId, current }: { courseId: string; curr
         onValue={(v) => setStatus(v as CourseStatus)}
         options={courseStatuses.map((s) => ({ value: s, label: t(`courseStatus.${s}`) }))}
       />
-      <TextField
+      <DateField
         id="status-date"
-        type="date"
         label={t('statusChange.date')}
         value={effectiveDate}
         onValue={setEffectiveDate}
         error={errors['status-date']}
-        className="app-input-date"
       />
       {status === 'ended' ? (
         <SelectField
@@ -119,12 +96,6 @@ export function StatusChangeForm({ courseId, current }: { courseId: string; curr
         rows={3}
         error={errors['status-reason']}
       />
-      <div className="app-actions">
-        <SubmitButton busy={save.isPending}>{t('statusChange.submit')}</SubmitButton>
-        <button type="button" className="button button-tertiary" onClick={() => setOpen(false)}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }

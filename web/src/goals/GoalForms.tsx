@@ -1,22 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type RefObject, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  describeFailure,
-  ErrorSummary,
-  type Errors,
-  FormAlert,
-  RadioGroup,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-  toErrorList,
-} from '../app/forms.tsx';
+import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
+import { type Errors, RadioGroup, SelectField, TextArea, TextField } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { isTrack, tracks } from '../app/tracks.ts';
 import {
   type Circle,
+  type CircleStep,
   circleSteps,
   createGoal,
   type Goal,
@@ -61,12 +52,89 @@ function CircleFields({
   );
 }
 
-function useTrackOptions() {
+/** A goal's (or sub-goal's) title; a sub-goal's label says so. */
+function TitleField({
+  prefix,
+  isSubGoal,
+  value,
+  onValue,
+  errors,
+}: {
+  prefix: string;
+  isSubGoal: boolean;
+  value: string;
+  onValue: (value: string) => void;
+  errors: Errors;
+}) {
   const { t } = useTranslation();
-  return [
-    { value: '', label: t('goals.noTrack') },
-    ...tracks.map((v) => ({ value: v, label: t(`tracks.${v}`) })),
-  ];
+  return (
+    <TextField
+      id={`${prefix}-title`}
+      label={isSubGoal ? t('goals.subGoalTitle') : t('goals.title')}
+      value={value}
+      onValue={onValue}
+      error={errors[`${prefix}-title`]}
+      required
+    />
+  );
+}
+
+function AreaField({
+  prefix,
+  value,
+  onValue,
+  error,
+}: {
+  prefix: string;
+  value: GoalArea | '';
+  onValue: (value: GoalArea) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RadioGroup
+      id={`${prefix}-area`}
+      legend={t('goals.area')}
+      value={value}
+      onValue={(v) => onValue(v as GoalArea)}
+      options={goalAreas.map((a) => ({ value: a, label: t(`goals.areas.${a}`) }))}
+      error={error}
+    />
+  );
+}
+
+/** Optional: a goal may belong to no track. */
+function TrackField({
+  prefix,
+  value,
+  onValue,
+}: {
+  prefix: string;
+  value: string;
+  onValue: (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      id={`${prefix}-track`}
+      label={t('goals.track')}
+      optional
+      value={value}
+      onValue={onValue}
+      options={[
+        { value: '', label: t('goals.noTrack') },
+        ...tracks.map((v) => ({ value: v, label: t(`tracks.${v}`) })),
+      ]}
+    />
+  );
+}
+
+/** The circle's answers, trimmed, for the given steps. */
+const trimmedCircle = (circle: Circle, steps: readonly CircleStep[]) =>
+  Object.fromEntries(steps.map((s) => [s, circle[s].trim()]));
+
+function titleMissing(prefix: string, title: string, t: (key: 'goals.titleMissing') => string): Errors {
+  return { [`${prefix}-title`]: title.trim() ? undefined : t('goals.titleMissing') };
 }
 
 function failureFields(
@@ -94,95 +162,53 @@ interface CreateProps {
 export function GoalCreateForm({ courseId, parent, headingRef, onDone }: CreateProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const trackOptions = useTrackOptions();
   const prefix = parent ? `sub-${parent.id}` : 'goal-new';
   const [area, setArea] = useState<GoalArea | ''>(parent?.area ?? '');
   const [track, setTrack] = useState(parent?.track ?? '');
   const [title, setTitle] = useState('');
   const [circle, setCircle] = useState<Circle>(emptyCircle);
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const form = useFormSubmit({
+    save: () =>
       createGoal(courseId, {
         area: area as GoalArea,
         track: isTrack(track) ? track : null,
         title: title.trim(),
         ...(parent ? { parentGoalId: parent.id } : {}),
-        circle: Object.fromEntries(circleSteps.map((s) => [s, circle[s].trim()])),
+        circle: trimmedCircle(circle, circleSteps),
       }),
-    onSuccess: async () => {
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'goals'] });
       announce(
         parent ? t('goals.subGoalSaved', { title: title.trim() }) : t('goals.saved', { title: title.trim() }),
       );
       onDone();
     },
-    onError: (error) => {
-      const result = describeFailure(error, t, failureFields(prefix, t));
-      setErrors(result.errors);
-      setFailure(result.failure);
-    },
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const found: Errors = {
+    fields: failureFields(prefix, t),
+    validate: () => ({
       [`${prefix}-area`]: area ? undefined : t('goals.areaMissing'),
-      [`${prefix}-title`]: title.trim() ? undefined : t('goals.titleMissing'),
-    };
-    setErrors(found);
-    setFailure(null);
-    if (!toErrorList(found).length) save.mutate();
-  }
+      ...titleMissing(prefix, title, t),
+    }),
+  });
+  const { errors } = form;
 
-  const headingText = parent ? t('goals.newSubGoalFor', { title: parent.title }) : t('goals.newGoal');
-  const Heading = parent ? 'h4' : 'h3';
   return (
-    <form onSubmit={submit} noValidate className="app-form-panel" aria-labelledby={`${prefix}-heading`}>
-      <Heading id={`${prefix}-heading`} ref={headingRef} tabIndex={-1}>
-        {headingText}
-      </Heading>
-      <ErrorSummary errors={errors} />
-      <FormAlert message={failure} />
+    <FormPanel
+      form={form}
+      headingId={`${prefix}-heading`}
+      headingLevel={parent ? 4 : 3}
+      heading={parent ? t('goals.newSubGoalFor', { title: parent.title }) : t('goals.newGoal')}
+      headingRef={headingRef}
+      submitLabel={parent ? t('goals.createSubGoal') : t('goals.create')}
+      onCancel={onDone}
+    >
       {parent ? null : (
-        <RadioGroup
-          id={`${prefix}-area`}
-          legend={t('goals.area')}
-          value={area}
-          onValue={(v) => setArea(v as GoalArea)}
-          options={goalAreas.map((a) => ({ value: a, label: t(`goals.areas.${a}`) }))}
-          error={errors[`${prefix}-area`]}
-        />
+        <AreaField prefix={prefix} value={area} onValue={setArea} error={errors[`${prefix}-area`]} />
       )}
-      <TextField
-        id={`${prefix}-title`}
-        label={parent ? t('goals.subGoalTitle') : t('goals.title')}
-        value={title}
-        onValue={setTitle}
-        error={errors[`${prefix}-title`]}
-        required
-      />
-      <SelectField
-        id={`${prefix}-track`}
-        label={t('goals.track')}
-        optional
-        value={track}
-        onValue={setTrack}
-        options={trackOptions}
-      />
+      <TitleField prefix={prefix} isSubGoal={!!parent} value={title} onValue={setTitle} errors={errors} />
+      <TrackField prefix={prefix} value={track} onValue={setTrack} />
       <CircleFields prefix={prefix} circle={circle} onChange={setCircle} />
-      <div className="app-actions">
-        <SubmitButton busy={save.isPending}>
-          {parent ? t('goals.createSubGoal') : t('goals.create')}
-        </SubmitButton>
-        <button type="button" className="button button-tertiary" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -198,7 +224,6 @@ interface EditProps {
 export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: EditProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const trackOptions = useTrackOptions();
   const prefix = `edit-${goal.id}`;
   const [title, setTitle] = useState(goal.title);
   const [status, setStatus] = useState<GoalStatus>(goal.status);
@@ -206,8 +231,6 @@ export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: 
   const [track, setTrack] = useState<string>(goal.track ?? '');
   const [circle, setCircle] = useState<Circle>(goal.circle);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
 
   function changes(): GoalPatch {
     const patch: GoalPatch = {};
@@ -217,54 +240,37 @@ export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: 
     const newTrack = isTrack(track) ? track : null;
     if (newTrack !== goal.track) patch.track = newTrack;
     const changedSteps = circleSteps.filter((s) => circle[s].trim() !== goal.circle[s]);
-    if (changedSteps.length)
-      patch.circle = Object.fromEntries(changedSteps.map((s) => [s, circle[s].trim()]));
+    if (changedSteps.length) patch.circle = trimmedCircle(circle, changedSteps);
     return patch;
   }
 
-  const save = useMutation({
-    mutationFn: (patch: GoalPatch) => updateGoal(courseId, goal.id, patch),
-    onSuccess: async () => {
+  const form = useFormSubmit({
+    save: () => {
+      const patch = changes();
+      return updateGoal(courseId, goal.id, note.trim() ? { ...patch, note: note.trim() } : patch);
+    },
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'goals'] });
       announce(t('goals.updated', { title: title.trim() }));
       onDone();
     },
-    onError: (error) => {
-      const result = describeFailure(error, t, failureFields(prefix, t));
-      setErrors(result.errors);
-      setFailure(result.failure);
-    },
+    fields: failureFields(prefix, t),
+    validate: () => titleMissing(prefix, title, t),
+    holdBack: () => (Object.keys(changes()).length === 0 ? t('goals.nothingChanged') : null),
   });
+  const { errors } = form;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const patch = changes();
-    const found: Errors = { [`${prefix}-title`]: title.trim() ? undefined : t('goals.titleMissing') };
-    setErrors(found);
-    setFailure(
-      Object.keys(patch).length === 0 && !toErrorList(found).length ? t('goals.nothingChanged') : null,
-    );
-    if (toErrorList(found).length || Object.keys(patch).length === 0) return;
-    save.mutate(note.trim() ? { ...patch, note: note.trim() } : patch);
-  }
-
-  const Heading = isSubGoal ? 'h5' : 'h4';
   return (
-    <form onSubmit={submit} noValidate className="app-form-panel" aria-labelledby={`${prefix}-heading`}>
-      <Heading id={`${prefix}-heading`} ref={headingRef} tabIndex={-1}>
-        {t('goals.editTitle', { title: goal.title })}
-      </Heading>
-      <ErrorSummary errors={errors} />
-      <FormAlert message={failure} />
-      <TextField
-        id={`${prefix}-title`}
-        label={isSubGoal ? t('goals.subGoalTitle') : t('goals.title')}
-        value={title}
-        onValue={setTitle}
-        error={errors[`${prefix}-title`]}
-        required
-      />
+    <FormPanel
+      form={form}
+      headingId={`${prefix}-heading`}
+      headingLevel={isSubGoal ? 5 : 4}
+      heading={t('goals.editTitle', { title: goal.title })}
+      headingRef={headingRef}
+      submitLabel={t('goals.saveChanges')}
+      onCancel={onDone}
+    >
+      <TitleField prefix={prefix} isSubGoal={isSubGoal} value={title} onValue={setTitle} errors={errors} />
       <RadioGroup
         id={`${prefix}-status`}
         legend={t('goals.status')}
@@ -273,23 +279,8 @@ export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: 
         options={goalStatuses.map((s) => ({ value: s, label: t(`goals.statuses.${s}`) }))}
         inline
       />
-      {isSubGoal ? null : (
-        <RadioGroup
-          id={`${prefix}-area`}
-          legend={t('goals.area')}
-          value={area}
-          onValue={(v) => setArea(v as GoalArea)}
-          options={goalAreas.map((a) => ({ value: a, label: t(`goals.areas.${a}`) }))}
-        />
-      )}
-      <SelectField
-        id={`${prefix}-track`}
-        label={t('goals.track')}
-        optional
-        value={track}
-        onValue={setTrack}
-        options={trackOptions}
-      />
+      {isSubGoal ? null : <AreaField prefix={prefix} value={area} onValue={setArea} />}
+      <TrackField prefix={prefix} value={track} onValue={setTrack} />
       <CircleFields prefix={prefix} circle={circle} onChange={setCircle} />
       <TextArea
         id={`${prefix}-note`}
@@ -301,12 +292,6 @@ export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: 
         onValue={setNote}
         error={errors[`${prefix}-note`]}
       />
-      <div className="app-actions">
-        <SubmitButton busy={save.isPending}>{t('goals.saveChanges')}</SubmitButton>
-        <button type="button" className="button button-tertiary" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }

@@ -1,19 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../app/format.ts';
-import {
-  describeFailure,
-  ErrorSummary,
-  type Errors,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-  toErrorList,
-} from '../app/forms.tsx';
-import { announce } from '../app/live.ts';
+import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
+import { DateField, SelectField, TextArea } from '../app/forms.tsx';
 import { isTrack, tracks } from '../app/tracks.ts';
 import { type Visibility, writeNote } from './api.ts';
 
@@ -27,60 +17,44 @@ export function NoteForm({ courseId, allowed }: { courseId: string; allowed: Vis
     allowed.includes('professionals') ? 'professionals' : 'team',
   );
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const form = useFormSubmit({
+    save: () =>
       writeNote(courseId, { date, track: isTrack(track) ? track : null, body: body.trim(), visibility }),
-    onSuccess: async () => {
+    onSaved: async (showSaved) => {
       setBody('');
-      setSaved(t('journal.saved'));
-      announce(t('journal.saved'));
+      showSaved(t('journal.saved'));
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'journal'] });
     },
-    onError: (error) => {
-      const result = describeFailure(error, t, {
-        'body.date': { id: 'note-date', label: t('journal.date') },
-        'body.track': { id: 'note-track', label: t('journal.track') },
-        'body.visibility': { id: 'note-visibility', label: t('journal.visibility') },
-        'body.body': { id: 'note-body', label: t('journal.body') },
-      });
-      setErrors(result.errors);
-      setFailure(result.failure);
+    fields: {
+      'body.date': { id: 'note-date', label: t('journal.date') },
+      'body.track': { id: 'note-track', label: t('journal.track') },
+      'body.visibility': { id: 'note-visibility', label: t('journal.visibility') },
+      'body.body': { id: 'note-body', label: t('journal.body') },
     },
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const today = todayIso();
-    const found: Errors = {
-      'note-date': !date ? t('form.dateMissing') : date > today ? t('form.dateInFuture') : undefined,
+    validate: () => ({
+      'note-date': !date ? t('form.dateMissing') : date > todayIso() ? t('form.dateInFuture') : undefined,
       'note-body': body.trim() ? undefined : t('journal.bodyMissing'),
-    };
-    setErrors(found);
-    setFailure(null);
-    setSaved(null);
-    if (!toErrorList(found).length) save.mutate();
-  }
+    }),
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="app-form-panel" aria-labelledby="note-form-heading">
-      <h3 id="note-form-heading">{t('journal.formTitle')}</h3>
-      <ErrorSummary errors={errors} />
-      <FormAlert message={failure} />
+    <FormPanel
+      form={form}
+      headingId="note-form-heading"
+      headingLevel={3}
+      heading={t('journal.formTitle')}
+      submitLabel={t('journal.submit')}
+    >
       <div className="app-field-row">
-        <TextField
+        <DateField
           id="note-date"
-          type="date"
           label={t('journal.date')}
           value={date}
           max={todayIso()}
           onValue={setDate}
           error={errors['note-date']}
-          className="app-input-date"
         />
         <SelectField
           id="note-track"
@@ -113,8 +87,6 @@ export function NoteForm({ courseId, allowed }: { courseId: string; allowed: Vis
         error={errors['note-body']}
         required
       />
-      <SubmitButton busy={save.isPending}>{t('journal.submit')}</SubmitButton>
-      {saved ? <p className="app-saved">{saved}</p> : null}
-    </form>
+    </FormPanel>
   );
 }
