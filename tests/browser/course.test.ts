@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type BrowserApp,
   expectAccessible,
-  launchBrowser,
   newPage,
   screenshot,
+  setupBrowserSuite,
   signIn,
-  startApp,
   today,
 } from './support.ts';
 
@@ -16,17 +15,11 @@ let browser: Browser;
 let page: Page;
 let courseId: string;
 
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
+setupBrowserSuite(async (suite) => {
+  ({ server, browser } = suite);
   courseId = await server.courseOf('Freja');
   page = await newPage(browser, server.baseUrl);
   await signIn(page, 'koordinator');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const tab = (name: string) =>
@@ -237,11 +230,13 @@ describe('what other roles see', () => {
     await mentor.context().close();
   });
 
-  it('a young person is taken to their own course, without journal or write forms', async () => {
+  it('a young person lands on their own page; their course shows no journal or write forms', async () => {
     const own = await server.courseOf('Amalie');
     const young = await newPage(browser, server.baseUrl);
     await signIn(young, 'ung');
-    await young.waitForURL(`**/forloeb/${own}`);
+    await young.waitForURL('**/min-side');
+    await young.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
+    await young.goto(`/forloeb/${own}`);
     await young.getByRole('heading', { level: 1, name: /Amalie Nielsen/ }).waitFor();
     const tabs = young.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
     expect(await tabs.allTextContents()).toEqual(['Overblik', 'Fremmøde', 'Mål']);
@@ -249,6 +244,8 @@ describe('what other roles see', () => {
     await young.getByTestId('month-share').waitFor();
     expect(await young.getByRole('button', { name: 'Gem fremmøde' }).count()).toBe(0);
     await expectAccessible(young, 'participant attendance');
+    await young.getByRole('link', { name: 'Til min side' }).click();
+    await young.waitForURL('**/min-side');
     await young.context().close();
   });
 });

@@ -8,13 +8,16 @@ import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
+import { isParticipant } from '../participants/api.ts';
+import { OwnPage } from '../participants/OwnPage.tsx';
 import { isApiError } from './api.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 /**
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
- * /logind, / (the caseload), /forloeb/:courseId with /journal, /fremmoede and /maal.
+ * /logind, / (the caseload), /min-side (a young person's own page), /forloeb/:courseId with
+ * /journal, /fremmoede and /maal.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -57,10 +60,26 @@ const signedInRoute = createRoute({
   },
 });
 
+/** Staff start at their caseload; a young person starts at their own page. */
 const caseloadRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/',
+  beforeLoad: async ({ context }) => {
+    if (isParticipant(await context.queryClient.ensureQueryData(meQuery)))
+      throw redirect({ to: '/min-side', replace: true });
+  },
   component: CaseloadPage,
+});
+
+/** The young person's own page; staff have a caseload instead and are sent there. */
+const ownPageRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/min-side',
+  beforeLoad: async ({ context }) => {
+    if (!isParticipant(await context.queryClient.ensureQueryData(meQuery)))
+      throw redirect({ to: '/', replace: true });
+  },
+  component: OwnPage,
 });
 
 const courseRoute = createRoute({
@@ -119,6 +138,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
     caseloadRoute,
+    ownPageRoute,
     courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
   ]),
 ]);

@@ -5,17 +5,19 @@ import { useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { useMe } from '../auth/session.ts';
-import { type CaseloadItem, caseloadQuery, myCoursesQuery } from './api.ts';
+import { isParticipant as isParticipantUser } from '../participants/api.ts';
+import { type CaseloadItem, caseloadQuery } from './api.ts';
 
 /** The start page: the courses I am on, with this month's attendance and what is due next. */
 export function CaseloadPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const caseload = useQuery(caseloadQuery);
-  const isParticipant = me.data?.user.memberships.some((m) => m.role === 'participant') ?? false;
+  const isParticipant = isParticipantUser(me.data);
+  const caseload = useQuery({ ...caseloadQuery, enabled: !isParticipant });
   useDocumentTitle(isParticipant ? t('myPage.title') : t('caseload.title'));
 
-  if (isParticipant) return <ParticipantStart />;
+  // The route sends a young person on before this renders; this is the fallback.
+  if (isParticipant) return <Navigate to="/min-side" replace />;
   return (
     <>
       <h1>{t('caseload.title')}</h1>
@@ -96,24 +98,3 @@ const knownRoles = [
 export type RoleKey = (typeof knownRoles)[number] | 'other';
 export const roleKey = (role: string): RoleKey =>
   (knownRoles as readonly string[]).includes(role) ? (role as RoleKey) : 'other';
-
-/** A young person goes straight to their own course; easy-read words if there is none to show. */
-function ParticipantStart() {
-  const { t } = useTranslation();
-  const mine = useQuery(myCoursesQuery);
-  const first = mine.data?.courses[0];
-  if (first) return <Navigate to="/forloeb/$courseId" params={{ courseId: first.courseId }} replace />;
-  return (
-    <div className="app-narrow">
-      <h1>{t('myPage.title')}</h1>
-      {mine.isPending ? (
-        <Loading />
-      ) : (
-        <>
-          <p className="font-lead">{t('myPage.notReady')}</p>
-          <p>{t('myPage.askCoordinator')}</p>
-        </>
-      )}
-    </div>
-  );
-}

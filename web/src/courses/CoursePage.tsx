@@ -44,7 +44,11 @@ export function CoursePage({ courseId }: { courseId: string }) {
   return (
     <>
       <p className="app-back">
-        <Link to="/">{t('course.back')}</Link>
+        {data?.myRole === 'participant' ? (
+          <Link to="/min-side">{t('myPage.backToMyPage')}</Link>
+        ) : (
+          <Link to="/">{t('course.back')}</Link>
+        )}
       </p>
       <h1 className="app-course-heading">{name ?? t('app.loading')}</h1>
       {data ? (

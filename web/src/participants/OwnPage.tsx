@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../app/NotFoundPage.tsx';
+import { useDocumentTitle } from '../app/title.ts';
+import { courseQuery, myCoursesQuery } from '../courses/api.ts';
+import { OwnAttendance } from './OwnAttendance.tsx';
+import { OwnConsents } from './OwnConsents.tsx';
+import { OwnContacts } from './OwnContacts.tsx';
+import { OwnGoals } from './OwnGoals.tsx';
+import './own-page.css';
+
+/**
+ * The young person's own page, in easy-read Danish: short sentences, common words, one idea per
+ * line. Goals, this month's attendance, the people to talk to, and the consents they can take back.
+ */
+export function OwnPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('myPage.title'));
+  const mine = useQuery(myCoursesQuery);
+  const courseId = mine.data?.courses[0]?.courseId;
+
+  return (
+    <div className="own-page">
+      <h1>{t('myPage.title')}</h1>
+      {mine.isPending ? <Loading /> : null}
+      {mine.isSuccess && courseId ? <OwnCourse courseId={courseId} /> : null}
+      {mine.isError || (mine.isSuccess && !courseId) ? (
+        <>
+          <p className="font-lead">{t('myPage.notReady')}</p>
+          <p>{t('myPage.askCoordinator')}</p>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function OwnCourse({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  const course = useQuery(courseQuery(courseId));
+  if (course.isPending) return <Loading />;
+  if (course.isError) return <LoadError onRetry={() => void course.refetch()} />;
+  const data = course.data;
+  return (
+    <>
+      <p className="font-lead own-hello">{t('myPage.hello', { name: data.participant.givenName })}</p>
+      <p>{t('myPage.intro')}</p>
+      <OwnGoals courseId={courseId} />
+      <OwnAttendance courseId={courseId} />
+      <OwnContacts team={data.team} />
+      <OwnConsents courseId={courseId} canWithdraw={data.myPermissions.includes('consents.withdraw')} />
+    </>
+  );
+}
