@@ -18,6 +18,19 @@ describe('consents', () => {
     expect(withdrawn).toMatchObject({ active: false, withdrawnOn: '2025-06-01' });
   });
 
+  it('offers the companies a consent can name', async () => {
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    const res = await client.request(
+      'GET',
+      `/api/courses/${server.world.courseA.courseId}/consent-recipients`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.companies.map((c: { name: string }) => c.name)).toEqual([
+      'Testby Kantine A/S',
+      'Testby Tømrer ApS',
+    ]);
+  });
+
   it('refuses sharing with a company without naming the company', async () => {
     const client = await Client.signIn(server.baseUrl, 'coordinator');
     const res = await client.request('POST', `/api/courses/${server.world.courseA.courseId}/consents`, {

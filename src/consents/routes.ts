@@ -4,7 +4,7 @@ import type { App, RouteDeps } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
 import { inScope } from '../platform/scope.ts';
 import { consentParams, consentView, giveConsentBody, withdrawBody } from './schemas.ts';
-import { getConsents, recordConsent, withdrawConsent } from './service.ts';
+import { consentRecipients, getConsents, recordConsent, withdrawConsent } from './service.ts';
 
 export function consentsRoutes(app: App, { database }: RouteDeps) {
   const { db } = database;
@@ -56,5 +56,18 @@ export function consentsRoutes(app: App, { database }: RouteDeps) {
       inScope(db, actorOf(req), (scope) =>
         withdrawConsent(scope, req.params.courseId, req.params.consentId, req.body?.withdrawnOn),
       ),
+  );
+
+  app.get(
+    '/api/courses/:courseId/consent-recipients',
+    {
+      config: { access: { course: 'consents.write' } },
+      schema: {
+        tags: ['consents'],
+        params: courseParams,
+        response: { 200: z.object({ companies: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      },
+    },
+    (req) => inScope(db, actorOf(req), (scope) => consentRecipients(scope, req.params.courseId)),
   );
 }

@@ -104,3 +104,15 @@ export async function withdrawConsent(
   if (!updated) throw new Error('consent vanished inside its own transaction');
   return { consent: view(updated, day) };
 }
+
+/** The companies a consent to share can name; company names are not personal data, so no audit row. */
+export async function consentRecipients(scope: Scope, courseId: string) {
+  await requireCourse(scope, courseId, 'consents.write');
+  const companies = await scope.tx
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('kind', '=', 'company')
+    .orderBy('name')
+    .execute();
+  return { companies };
+}

@@ -67,6 +67,9 @@ const samples: Record<string, (ids: Ids, who: Who) => Sample> = {
   'POST /api/courses/:courseId/consents/:consentId/withdraw': (ids, who) => ({
     path: `/api/courses/${ids.course}/consents/${ids.consentFor(who)}/withdraw`,
   }),
+  'GET /api/courses/:courseId/consent-recipients': (ids) => ({
+    path: `/api/courses/${ids.course}/consent-recipients`,
+  }),
   'GET /api/courses/:courseId/journal': (ids) => ({ path: `/api/courses/${ids.course}/journal` }),
   'POST /api/courses/:courseId/journal': (ids) => ({
     path: `/api/courses/${ids.course}/journal`,
