@@ -201,6 +201,47 @@ describe('the youth coordinator', () => {
     await screenshot(page, 'course-goal-history');
     await expectAccessible(page, 'goal history');
   });
+
+  it('records a consent to share with a company, then withdraws it after a confirmation', async () => {
+    const what = 'Deling med virksomhed: Lindeby Tømrer ApS';
+    const announced = (text: string) =>
+      page.locator('[aria-live="polite"]', { hasText: text }).waitFor({ state: 'attached' });
+    await page.goto(`/forloeb/${courseId}`);
+    await h2('Overblik').waitFor();
+    const consents = page.locator('section', {
+      has: page.getByRole('heading', { level: 3, name: 'Samtykker' }),
+    });
+    await consents.getByText('Deling med jobcentret').waitFor();
+    expect(await consents.getByText('Deling med virksomhed').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Registrér samtykke' }).click();
+    const form = page.getByRole('form', { name: 'Registrér samtykke' });
+    await form
+      .getByRole('group', { name: 'Hvad har den unge sagt ja til?' })
+      .getByLabel('Deling med virksomhed')
+      .check();
+    await form.getByLabel('Virksomhed', { exact: true }).selectOption({ label: 'Lindeby Tømrer ApS' });
+    expect(await form.getByLabel('Givet den').inputValue()).toBe(today());
+    await screenshot(page, 'course-consent-form');
+    await expectAccessible(page, 'record consent form');
+    await form.getByRole('button', { name: 'Gem samtykke' }).click();
+    await announced(`Samtykket er registreret: ${what}.`);
+
+    const item = consents.locator('li', { hasText: what });
+    await item.getByText('Gælder nu.', { exact: false }).waitFor();
+    await item.getByRole('button', { name: `Træk tilbage: ${what}` }).click();
+    await item.getByText('Skal samtykket trækkes tilbage?').waitFor();
+    await item.getByText('Lindeby Tømrer ApS kan ikke længere se den unges oplysninger.').waitFor();
+    await item.getByRole('button', { name: 'Ja, træk tilbage' }).click();
+    await announced(`Samtykket er trukket tilbage: ${what}.`);
+    await item.getByText('Trukket tilbage', { exact: false }).waitFor();
+
+    await page.reload();
+    await h2('Overblik').waitFor();
+    const after = consents.locator('li', { hasText: what });
+    await after.getByText('Trukket tilbage', { exact: false }).waitFor();
+    expect(await after.getByRole('button').count()).toBe(0);
+  });
 });
 
 describe('what other roles see', () => {

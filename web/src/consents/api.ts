@@ -28,3 +28,35 @@ export const consentsQuery = (courseId: string) =>
       }
     },
   });
+
+export interface GiveConsent {
+  purpose: ConsentPurpose;
+  /** The company, for sharing with a company (and only then). */
+  recipientOrganisationId?: string;
+  /** 'YYYY-MM-DD', not later than today. */
+  givenOn: string;
+}
+
+export const consentPurposes: ConsentPurpose[] = ['shareWithMunicipality', 'shareWithCompany', 'statistics'];
+
+/** POST …/consents: recorded by the youth coordinator on the participant's behalf. */
+export const giveConsent = (courseId: string, consent: GiveConsent) =>
+  api<{ consent: Consent }>('POST', `/api/courses/${encodeURIComponent(courseId)}/consents`, consent);
+
+/** The companies a consent may name as recipient. */
+export const consentRecipientsQuery = (courseId: string) =>
+  queryOptions({
+    queryKey: ['course', courseId, 'consent-recipients'],
+    queryFn: () =>
+      api<{ companies: Array<{ id: string; name: string }> }>(
+        'GET',
+        `/api/courses/${encodeURIComponent(courseId)}/consent-recipients`,
+      ),
+  });
+
+/** POST …/consents/:consentId/withdraw: takes effect at once, dated today by the server. */
+export const withdrawConsent = (courseId: string, consentId: string) =>
+  api<{ consent: Consent }>(
+    'POST',
+    `/api/courses/${encodeURIComponent(courseId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
+  );

@@ -4,6 +4,7 @@ import { useFormat } from '../app/format.ts';
 import { labelFor } from '../app/i18n.ts';
 import { useDocumentTitle } from '../app/title.ts';
 import { ConsentList } from '../consents/ConsentList.tsx';
+import { RecordConsentForm } from '../consents/RecordConsentForm.tsx';
 import { type CourseOverview, can, courseQuery, fullName } from './api.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
 
@@ -41,7 +42,8 @@ export function Overview({ courseId }: { courseId: string }) {
       {can(data, 'consents.read') ? (
         <section aria-labelledby="consents-heading">
           <h3 id="consents-heading">{t('consents.title')}</h3>
-          <ConsentList courseId={courseId} />
+          <ConsentList courseId={courseId} canWithdraw={can(data, 'consents.withdraw')} />
+          {can(data, 'consents.write') ? <RecordConsentForm courseId={courseId} /> : null}
         </section>
       ) : null}
       <section aria-labelledby="status-heading">

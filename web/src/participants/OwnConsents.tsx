@@ -5,8 +5,7 @@ import { useFormat } from '../app/format.ts';
 import { FormAlert } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
-import { type Consent, consentsQuery } from '../consents/api.ts';
-import { withdrawConsent } from './api.ts';
+import { type Consent, consentsQuery, withdrawConsent } from '../consents/api.ts';
 
 /** "Mine samtykker": each consent as a plain sentence, and a way to take back an active one. */
 export function OwnConsents({ courseId, canWithdraw }: { courseId: string; canWithdraw: boolean }) {
