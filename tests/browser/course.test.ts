@@ -32,6 +32,8 @@ describe('the youth coordinator', () => {
   it('starts on the caseload: participants, status, attendance share and what is due', async () => {
     await page.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
     const rows = page.locator('main table tbody tr');
+    // The heading shows before the caseload has loaded: wait for the rows, not just the page.
+    await rows.first().waitFor();
     expect(await rows.count()).toBe(12);
     const freja = page.locator('main table tbody tr', {
       has: page.getByRole('link', { name: 'Freja Andersen' }),
