@@ -1,11 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format.ts';
-import { FormAlert } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
-import { type Consent, consentsQuery, withdrawConsent } from './api.ts';
+import { type Consent, consentsQuery } from './api.ts';
+import { useWithdrawal, WithdrawalAnswers } from './withdrawal.tsx';
 
 /** What the participant has agreed to share; staff who may withdraw get a button on each active one. */
 export function ConsentList({ courseId, canWithdraw = false }: { courseId: string; canWithdraw?: boolean }) {
@@ -38,34 +38,19 @@ function ConsentItem({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const titleRef = useRef<HTMLElement>(null);
-  const withdrawRef = useRef<HTMLButtonElement>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const wasConfirming = useRef(false);
   const what = `${t(`consents.purpose.${c.purpose}`)}${c.recipient ? `: ${c.recipient.name}` : ''}`;
-
-  const withdraw = useMutation({
-    mutationFn: () => withdrawConsent(courseId, c.id),
-    onSuccess: async () => {
-      // The course too: what others may see follows the consents.
-      await queryClient.invalidateQueries({ queryKey: ['course', courseId] });
-      setConfirming(false);
+  const withdrawal = useWithdrawal({
+    courseId,
+    consentId: c.id,
+    // The course too: what others may see follows the consents.
+    invalidate: ['course', courseId],
+    onDone: () => {
       announce(t('consents.done', { what }));
-      // The buttons are gone: keep the keyboard user's place on this consent.
       titleRef.current?.focus();
     },
-    onError: () => setFailure(t('consents.failed')),
+    failedMessage: t('consents.failed'),
   });
-
-  // Opening the question moves focus to it; saying no returns focus to the button.
-  useEffect(() => {
-    if (confirming && !wasConfirming.current) questionRef.current?.focus();
-    if (!confirming && wasConfirming.current && !withdraw.isSuccess) withdrawRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming, withdraw.isSuccess]);
 
   const showActions = c.active && canWithdraw;
   return (
@@ -82,53 +67,32 @@ function ConsentItem({
               withdrawn: format.date(c.withdrawnOn),
             })
           : t('consents.notYetActive', { date: format.date(c.givenOn) })}
-      {showActions && !confirming ? (
+      {showActions && !withdrawal.confirming ? (
         <div>
           <button
-            ref={withdrawRef}
+            ref={withdrawal.withdrawRef}
             type="button"
             className="button button-secondary app-compact-button mt-2"
             aria-label={`${t('consents.withdraw')}: ${what}`}
-            onClick={() => {
-              setFailure(null);
-              setConfirming(true);
-            }}
+            onClick={withdrawal.ask}
           >
             {t('consents.withdraw')}
           </button>
         </div>
       ) : null}
-      {showActions && confirming ? (
+      {showActions && withdrawal.confirming ? (
         <div className="app-form-panel">
-          <p ref={questionRef} tabIndex={-1} className="mt-0">
+          <p ref={withdrawal.questionRef} tabIndex={-1} className="mt-0">
             <strong>{t('consents.confirmQuestion')}</strong>
           </p>
           <p>{t(`consents.consequence.${c.purpose}`, { name: c.recipient?.name ?? '' })}</p>
           <p>{t('consents.confirmNow')}</p>
-          <FormAlert message={failure} />
-          <div className="app-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              aria-disabled={withdraw.isPending || undefined}
-              onClick={() => {
-                if (withdraw.isPending) return;
-                setFailure(null);
-                withdraw.mutate();
-              }}
-            >
-              {withdraw.isPending ? t('consents.busy') : t('consents.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                if (!withdraw.isPending) setConfirming(false);
-              }}
-            >
-              {t('consents.confirmNo')}
-            </button>
-          </div>
+          <WithdrawalAnswers
+            withdrawal={withdrawal}
+            yes={t('consents.confirmYes')}
+            busy={t('consents.busy')}
+            no={t('consents.confirmNo')}
+          />
         </div>
       ) : null}
     </>

@@ -1,11 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format.ts';
-import { FormAlert } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
-import { type Consent, consentsQuery, withdrawConsent } from '../consents/api.ts';
+import { type Consent, consentsQuery } from '../consents/api.ts';
+import { useWithdrawal, WithdrawalAnswers } from '../consents/withdrawal.tsx';
 
 /** "Mine samtykker": each consent as a plain sentence, and a way to take back an active one. */
 export function OwnConsents({ courseId, canWithdraw }: { courseId: string; canWithdraw: boolean }) {
@@ -54,34 +54,19 @@ function OwnConsent({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const words = useConsentWords(consent);
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const withdrawRef = useRef<HTMLButtonElement>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const wasConfirming = useRef(false);
   const headingId = `own-consent-${consent.id}`;
-
-  const withdraw = useMutation({
-    mutationFn: () => withdrawConsent(courseId, consent.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: consentsQuery(courseId).queryKey });
-      setConfirming(false);
+  const withdrawal = useWithdrawal({
+    courseId,
+    consentId: consent.id,
+    invalidate: consentsQuery(courseId).queryKey,
+    onDone: () => {
       announce(t('myPage.consents.done', { what: words.what }));
-      // The buttons are gone: keep the keyboard user's place on this consent.
       headingRef.current?.focus();
     },
-    onError: () => setFailure(t('myPage.consents.failed')),
+    failedMessage: t('myPage.consents.failed'),
   });
-
-  // Opening the question moves focus to it; saying no returns focus to the button.
-  useEffect(() => {
-    if (confirming && !wasConfirming.current) questionRef.current?.focus();
-    if (!confirming && wasConfirming.current && !withdraw.isSuccess) withdrawRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming, withdraw.isSuccess]);
 
   const status = consent.active
     ? t('myPage.consents.active')
@@ -102,51 +87,30 @@ function OwnConsent({
         <strong>{status}</strong>
       </p>
       {consent.withdrawnOn ? <p>{t('myPage.consents.askAgain')}</p> : null}
-      {consent.active && canWithdraw && !confirming ? (
+      {consent.active && canWithdraw && !withdrawal.confirming ? (
         <button
-          ref={withdrawRef}
+          ref={withdrawal.withdrawRef}
           type="button"
           className="button button-secondary"
           aria-label={`${t('myPage.consents.withdraw')}: ${words.what}`}
-          onClick={() => {
-            setFailure(null);
-            setConfirming(true);
-          }}
+          onClick={withdrawal.ask}
         >
           {t('myPage.consents.withdraw')}
         </button>
       ) : null}
-      {consent.active && canWithdraw && confirming ? (
+      {consent.active && canWithdraw && withdrawal.confirming ? (
         <div className="own-confirm">
-          <p ref={questionRef} tabIndex={-1} className="own-confirm-question">
+          <p ref={withdrawal.questionRef} tabIndex={-1} className="own-confirm-question">
             {t('myPage.consents.confirmQuestion')}
           </p>
           <p>{words.consequence}</p>
           <p>{t('myPage.consents.confirmNow')}</p>
-          <FormAlert message={failure} />
-          <div className="app-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              aria-disabled={withdraw.isPending || undefined}
-              onClick={() => {
-                if (withdraw.isPending) return;
-                setFailure(null);
-                withdraw.mutate();
-              }}
-            >
-              {withdraw.isPending ? t('myPage.consents.busy') : t('myPage.consents.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                if (!withdraw.isPending) setConfirming(false);
-              }}
-            >
-              {t('myPage.consents.confirmNo')}
-            </button>
-          </div>
+          <WithdrawalAnswers
+            withdrawal={withdrawal}
+            yes={t('myPage.consents.confirmYes')}
+            busy={t('myPage.consents.busy')}
+            no={t('myPage.consents.confirmNo')}
+          />
         </div>
       ) : null}
     </article>
