@@ -3,13 +3,12 @@ import type pg from 'pg';
 import type { Actor } from '../src/auth/actor.ts';
 import { actorFromSession } from '../src/auth/sessions.ts';
 import type { Database } from '../src/platform/schema.ts';
-import { inScope, type Scope } from '../src/platform/scope.ts';
 
 /** The raw SQL of one request: the exact statements the service runs, through Kysely's query log. */
 export interface Captured {
   /** Outside the transaction, on any pooled connection: the session lookup. */
   session: CompiledQuery[];
-  /** In one transaction on one connection (BEGIN/COMMIT included when Kysely logs them). */
+  /** The grant check and the transaction, replayed on one connection (BEGIN/COMMIT added when Kysely does not log them). */
   tx: CompiledQuery[];
 }
 
@@ -17,7 +16,7 @@ export interface Captured {
 export async function capture(
   pool: pg.Pool,
   cookie: string,
-  work: (scope: Scope) => Promise<unknown>,
+  work: (db: Kysely<Database>, actor: Actor) => Promise<unknown>,
 ): Promise<Captured> {
   const queries: CompiledQuery[] = [];
   // Not destroyed: that would end the shared pool.
@@ -32,7 +31,7 @@ export async function capture(
   if (!actor) throw new Error('capture: the session is not valid');
   // The app touches the session at most every 30 s: not part of a typical request.
   const session = queries.splice(0).filter((q) => !/^update "sessions"/i.test(q.sql));
-  await inScope(db, actor, work);
+  await work(db, actor);
   const tx = queries.splice(0);
   if (!/^begin/i.test(tx[0]?.sql ?? '')) {
     tx.unshift({ sql: 'begin', parameters: [] } as unknown as CompiledQuery);

@@ -1,6 +1,9 @@
+import { requireCourse } from '../src/auth/access.ts';
+import type { Actor } from '../src/auth/actor.ts';
+import { courseScope } from '../src/auth/course-scope.ts';
 import { getCaseload, getCourseOverview } from '../src/courses/service.ts';
 import type { CprCipher } from '../src/participants/cpr.ts';
-import type { Scope } from '../src/platform/scope.ts';
+import type { Db } from '../src/platform/db.ts';
 import { getJson, signIn } from './app-process.ts';
 import { log } from './options.ts';
 import type { SeedResult } from './seed.ts';
@@ -13,7 +16,7 @@ export interface Scenario {
   key: string;
   cookie: string;
   paths: string[];
-  work: (id: string) => (scope: Scope) => Promise<unknown>;
+  work: (id: string) => (db: Db, actor: Actor) => Promise<unknown>;
   ids: string[];
 }
 
@@ -21,7 +24,7 @@ const caseload = (who: string, cookie: string, courses: number): Scenario => ({
   key: `caseload (${who}, ${courses})`,
   cookie,
   paths: ['/api/caseload'],
-  work: () => (scope: Scope) => getCaseload(scope),
+  work: () => (db, actor) => db.transaction().execute((tx) => getCaseload({ tx, actor })),
   ids: [''],
 });
 
@@ -51,7 +54,11 @@ export async function signInScenarios(
       key: 'course page (coordinator)',
       cookie: coordinatorCookie,
       paths: courseIds.map((id) => `/api/courses/${id}`),
-      work: (id: string) => (scope: Scope) => getCourseOverview(scope, id, cpr),
+      // As the app does: the route's permission first, then the work in one transaction.
+      work: (id: string) => async (db: Db, actor: Actor) => {
+        const grant = await requireCourse(db, actor, id, 'course.read');
+        return db.transaction().execute((tx) => getCourseOverview(courseScope(tx, actor, grant), cpr));
+      },
       ids: courseIds,
     },
     caseload('coordinator', coordinatorCookie, courseIds.length),

@@ -38,14 +38,16 @@ export async function seedVolume(pool: pg.Pool, options: VolumeOptions, step: (w
     );
     step('journal notes');
     await client.query(
-      `INSERT INTO attendance (municipality_id, course_id, participant_id, day, status, absence_reason, hours, recorded_by)
+      `INSERT INTO attendance (municipality_id, course_id, participant_id, day, status, absence_reason, hours, recorded_by, workplace_organisation_id)
        SELECT municipality_id, course_id, participant_id, day,
          CASE WHEN r < 0.84 THEN 'present' ELSE 'absent' END,
          CASE WHEN r < 0.84 THEN NULL WHEN r < 0.92 THEN 'sick' WHEN r < 0.96 THEN 'agreed' ELSE 'unexplained' END,
-         CASE WHEN r < 0.84 THEN 4 + floor(r * 5) ELSE 0 END, recorded_by
+         CASE WHEN r < 0.84 THEN 4 + floor(r * 5) ELSE 0 END, recorded_by, workplace
        FROM (
-         SELECT c.municipality_id, c.id AS course_id, c.participant_id, d::date AS day, random() AS r, a.user_id AS recorded_by
+         SELECT c.municipality_id, c.id AS course_id, c.participant_id, d::date AS day, random() AS r, a.user_id AS recorded_by,
+           p.institution_id AS workplace
          FROM courses c
+         JOIN partnerships p ON p.id = c.partnership_id
          JOIN course_team a ON a.course_id = c.id AND a.role = 'workshopMentor'
          CROSS JOIN LATERAL generate_series(greatest(c.start_date, current_date - $1::int), current_date - 1, interval '1 day') AS d
          WHERE extract(isodow FROM d) < 6

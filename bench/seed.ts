@@ -293,8 +293,10 @@ export async function seedBench(
     [team.course, team.user, team.org, team.role],
   );
   await pool.query(
-    `INSERT INTO consents (municipality_id, participant_id, purpose, recipient_organisation_id, given_on)
-     SELECT p.municipality_id, p.id, t.pu, t.r, t.g
+    `INSERT INTO consents (municipality_id, participant_id, purpose, recipient_organisation_id, given_on, categories)
+     SELECT p.municipality_id, p.id, t.pu, t.r, t.g,
+       CASE t.pu WHEN 'shareWithMunicipality' THEN '{contact,supportNeeds,goals,attendance,notes,health}'::text[]
+         WHEN 'shareWithCompany' THEN '{contact,goals}'::text[] ELSE '{}'::text[] END
      FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::date[]) AS t(pid, pu, r, g)
      JOIN participants p ON p.id = t.pid`,
     [consent.participant, consent.purpose, consent.recipient, consent.given],

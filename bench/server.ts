@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { buildApp } from '../src/app.ts';
 import { createCprCipher } from '../src/participants/cpr.ts';
 import { openDatabase } from '../src/platform/db.ts';
-import { buildApp } from '../src/platform/http.ts';
 
 /**
  * The app under load, in its own process so that it does not share an event loop with the load

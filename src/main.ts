@@ -1,8 +1,8 @@
+import { buildApp } from './app.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createCprCipher, loadCprKey } from './participants/cpr.ts';
 import { readConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db.ts';
-import { buildApp } from './platform/http.ts';
 import { migrate } from './platform/migrate.ts';
 
 const config = readConfig();

@@ -26,11 +26,14 @@ describe('attendance', () => {
       absenceReason: 'unexplained',
     });
     expect(saved.status).toBe(200);
+    // A company mentor's day is at their own workplace.
     expect(saved.body.day).toEqual({
       day: '2025-03-05',
       status: 'absent',
       absenceReason: 'unexplained',
       hours: 0,
+      workplace: { id: server.world.organisations.company, name: 'Testby Tømrer ApS' },
+      recordedByMe: true,
     });
     // A correction replaces the day: one row per participant and day.
     const corrected = await put('coordinator', '2025-03-05', {
@@ -42,10 +45,34 @@ describe('attendance', () => {
     const res = await (await as('coordinator')).request('GET', `${base}?month=2025-03`);
     expect(res.status).toBe(200);
     expect(res.body.month).toBe('2025-03');
+    const institution = { id: server.world.organisations.institution, name: 'Testby Erhvervsskole' };
+    const company = { id: server.world.organisations.company, name: 'Testby Tømrer ApS' };
+    // The correction keeps the day's workplace; whoever registered last owns the row.
     expect(res.body.days).toEqual([
-      { day: '2025-03-03', status: 'present', absenceReason: null, hours: 7.5 },
-      { day: '2025-03-04', status: 'absent', absenceReason: 'sick', hours: 0 },
-      { day: '2025-03-05', status: 'absent', absenceReason: 'agreed', hours: 0 },
+      {
+        day: '2025-03-03',
+        status: 'present',
+        absenceReason: null,
+        hours: 7.5,
+        workplace: institution,
+        recordedByMe: true,
+      },
+      {
+        day: '2025-03-04',
+        status: 'absent',
+        absenceReason: 'sick',
+        hours: 0,
+        workplace: institution,
+        recordedByMe: false,
+      },
+      {
+        day: '2025-03-05',
+        status: 'absent',
+        absenceReason: 'agreed',
+        hours: 0,
+        workplace: company,
+        recordedByMe: true,
+      },
     ]);
     expect(res.body.summary).toEqual({
       registeredDays: 3,
@@ -122,7 +149,7 @@ describe('attendance', () => {
 
   it('keeps one row when the same day is registered concurrently', async () => {
     const results = await Promise.all(
-      ['coordinator', 'workshopmentor', 'companymentor', 'jobconsultant'].map((who, i) =>
+      ['coordinator', 'workshopmentor', 'jobconsultant', 'coordinator'].map((who, i) =>
         put(who, '2025-05-05', { status: 'present', hours: i + 1 }),
       ),
     );

@@ -1,14 +1,11 @@
-import { z } from 'zod';
-import { actorOf } from '../auth/plugin.ts';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import { ok } from '../auth/ok.ts';
+import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
-import { inScope } from '../platform/scope.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { attendanceQuery, dayEntry, dayParams, daySaved, monthView } from './schemas.ts';
 import { getMonth, removeDay, saveDay } from './service.ts';
 
-export function attendanceRoutes(app: App, { database }: RouteDeps) {
-  const { db } = database;
-
+export function attendanceRoutes(app: App, { work }: RouteDeps) {
   app.get(
     '/api/courses/:courseId/attendance',
     {
@@ -20,7 +17,7 @@ export function attendanceRoutes(app: App, { database }: RouteDeps) {
         response: { 200: monthView },
       },
     },
-    (req) => inScope(db, actorOf(req), (scope) => getMonth(scope, req.params.courseId, req.query)),
+    (req) => work.course(req, (scope) => getMonth(scope, req.query)),
   );
 
   app.put(
@@ -29,25 +26,17 @@ export function attendanceRoutes(app: App, { database }: RouteDeps) {
       config: { access: { course: 'attendance.write' } },
       schema: { tags: ['attendance'], params: dayParams, body: dayEntry, response: { 200: daySaved } },
     },
-    async (req) => {
-      const { courseId, day } = req.params;
-      return { day: await inScope(db, actorOf(req), (scope) => saveDay(scope, courseId, day, req.body)) };
-    },
+    async (req) => ({ day: await work.course(req, (scope) => saveDay(scope, req.params.day, req.body)) }),
   );
 
   app.delete(
     '/api/courses/:courseId/attendance/:day',
     {
       config: { access: { course: 'attendance.write' } },
-      schema: {
-        tags: ['attendance'],
-        params: dayParams,
-        response: { 200: z.object({ ok: z.literal(true) }) },
-      },
+      schema: { tags: ['attendance'], params: dayParams, response: { 200: ok } },
     },
     async (req) => {
-      const { courseId, day } = req.params;
-      await inScope(db, actorOf(req), (scope) => removeDay(scope, courseId, day));
+      await work.course(req, (scope) => removeDay(scope, req.params.day));
       return { ok: true as const };
     },
   );

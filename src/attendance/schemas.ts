@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentedAs } from '../auth/present.ts';
 import { isoDate } from '../platform/schemas.ts';
 
 export const attendanceStatus = z.enum(['present', 'absent']);
@@ -17,6 +18,8 @@ export const dayEntry = z
     status: attendanceStatus,
     absenceReason: absenceReason.nullable().optional(),
     hours: z.number().min(0).max(24).optional(),
+    /** Where: the institution (the default) or a company; a company mentor's own workplace for them. */
+    workplaceId: z.uuid().optional(),
   })
   .refine((v) => v.status !== 'absent' || v.absenceReason, {
     message: 'an absence needs a reason: sick, agreed or unexplained',
@@ -28,31 +31,50 @@ export const dayEntry = z
   });
 export type DayEntry = z.infer<typeof dayEntry>;
 
-export const dayView = z.object({
-  day: z.string(),
-  status: attendanceStatus,
-  absenceReason: absenceReason.nullable(),
-  hours: z.number(),
-});
+export const dayView = presentedAs(
+  'attendanceDay',
+  z.object({
+    day: z.string(),
+    status: attendanceStatus,
+    absenceReason: absenceReason.nullable(),
+    hours: z.number(),
+    workplace: z.object({ id: z.string(), name: z.string() }),
+    /** The reader registered this day (a company mentor changes only those). */
+    recordedByMe: z.boolean(),
+  }),
+);
 export type DayView = z.infer<typeof dayView>;
 
 const share = z.number().nullable();
 
-export const monthView = z.object({
-  month: z.string(),
-  days: z.array(dayView),
-  summary: z.object({
-    registeredDays: z.number(),
-    presentDays: z.number(),
-    absentDays: z.object({ sick: z.number(), agreed: z.number(), unexplained: z.number() }),
-    hours: z.number(),
-    presentShare: share,
+export const monthView = presentedAs(
+  'attendanceMonth',
+  z.object({
+    month: z.string(),
+    days: z.array(dayView),
+    /** Over all workplaces: left out for a company, which sees only its own days. */
+    summary: z
+      .object({
+        registeredDays: z.number(),
+        presentDays: z.number(),
+        absentDays: z.object({ sick: z.number(), agreed: z.number(), unexplained: z.number() }),
+        hours: z.number(),
+        presentShare: share,
+      })
+      .optional(),
+    /** The six months ending with `month`, oldest first: "stable attendance" at a glance. */
+    trend: z
+      .array(
+        z.object({
+          month: z.string(),
+          registeredDays: z.number(),
+          presentDays: z.number(),
+          presentShare: share,
+        }),
+      )
+      .optional(),
   }),
-  /** The six months ending with `month`, oldest first: "stable attendance" at a glance. */
-  trend: z.array(
-    z.object({ month: z.string(), registeredDays: z.number(), presentDays: z.number(), presentShare: share }),
-  ),
-});
+);
 export type MonthView = z.infer<typeof monthView>;
 
-export const daySaved = z.object({ day: dayView });
+export const daySaved = presentedAs('attendanceDaySaved', z.object({ day: dayView }));

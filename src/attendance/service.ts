@@ -1,53 +1,95 @@
-import { audit } from '../audit/audit.ts';
-import { auditFor, requireCourse } from '../auth/access.ts';
+import { type CourseScope, refuse } from '../auth/course-scope.ts';
 import { addDays, monthRange, today } from '../platform/dates.ts';
 import { badRequest, conflict, notFound } from '../platform/errors.ts';
-import type { Scope } from '../platform/scope.ts';
-import { courseStart, deleteDay, listDays, monthlyCounts, upsertDay } from './queries.ts';
+import { attendanceQueries, type DayRow } from './queries.ts';
 import type { AttendanceQuery, DayEntry, DayView, MonthView } from './schemas.ts';
 import { monthsEndingWith, summarise, trend } from './summary.ts';
 
 const TREND_MONTHS = 6;
 
-const viewDay = (r: {
-  day: string;
-  status: DayView['status'];
-  absence_reason: DayView['absenceReason'];
-  hours: number;
-}): DayView => ({ day: r.day, status: r.status, absenceReason: r.absence_reason, hours: Number(r.hours) });
+const viewDay = (r: DayRow, userId: string): DayView => ({
+  day: r.day,
+  status: r.status,
+  absenceReason: r.absence_reason,
+  hours: Number(r.hours),
+  workplace: { id: r.workplace_id, name: r.workplace_name },
+  recordedByMe: r.recorded_by === userId,
+});
 
 /** A month of attendance with its summary and the six-month trend (default: this month). */
-export async function getMonth(scope: Scope, courseId: string, query: AttendanceQuery): Promise<MonthView> {
-  const grant = await requireCourse(scope, courseId, 'attendance.read');
+export async function getMonth(scope: CourseScope, query: AttendanceQuery): Promise<MonthView> {
+  const q = scope.queries(attendanceQueries);
   const month = query.month ?? today().slice(0, 7);
   const { first, last } = monthRange(month);
   const months = monthsEndingWith(month, TREND_MONTHS);
-  const days = (await listDays(scope.tx, courseId, first, last)).map(viewDay);
-  const counts = await monthlyCounts(scope.tx, courseId, `${months[0]}-01`, last);
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'attendance.read', {
-      objectType: 'course',
-      objectId: courseId,
-      detail: { month, days: days.length },
-    }),
-  );
-  return { month, days, summary: summarise(days), trend: trend(months, counts) };
+  const days = (await q.listDays(first, last)).map((r) => viewDay(r, scope.actor.userId));
+  const counts = await q.monthlyCounts(`${months[0]}-01`, last);
+  const view = scope.present('attendanceMonth', {
+    month,
+    days,
+    summary: summarise(days),
+    trend: trend(months, counts),
+  });
+  await scope.audit('attendance.read', {
+    objectType: 'course',
+    objectId: scope.grant.courseId,
+    detail: { month, days: view.days.length },
+  });
+  return view;
+}
+
+/**
+ * A company mentor works with the days at their own workplace, and changes only the days they
+ * registered themselves; anything else is refused as if it did not exist, and the attempt audited.
+ */
+function mayChange(
+  scope: CourseScope,
+  existing: DayRow | undefined,
+  action: 'attendance.write' | 'attendance.delete',
+  day: string,
+) {
+  if (scope.grant.side !== 'company' || !existing) return;
+  if (existing.recorded_by !== scope.actor.userId)
+    throw refuse(scope, notFound('attendance day'), action, {
+      objectType: 'attendanceDay',
+      objectId: day,
+      detail: { day, reason: 'registeredByOthers' },
+    });
+}
+
+async function workplaceFor(
+  scope: CourseScope,
+  requested: string | undefined,
+  existing: DayRow | undefined,
+  institutionId: string,
+) {
+  const { grant } = scope;
+  if (grant.side === 'company') {
+    if (requested && requested !== grant.organisationId)
+      throw badRequest(
+        'body.workplaceId: a company mentor registers attendance at their own workplace',
+        'body.workplaceId',
+      );
+    return grant.organisationId;
+  }
+  // A correction keeps where the day was spent unless it says otherwise.
+  if (!requested) return existing?.workplace_id ?? institutionId;
+  if (requested === institutionId) return institutionId;
+  if ((await scope.queries(attendanceQueries).organisationKind(requested)) !== 'company')
+    throw badRequest('body.workplaceId: the institution or a company', 'body.workplaceId');
+  return requested;
 }
 
 /**
  * Registers one day (or corrects it). A day is within the course; only an agreed absence may be
  * registered ahead of time — presence, sickness and unexplained absence are facts after the day.
  */
-export async function saveDay(
-  scope: Scope,
-  courseId: string,
-  day: string,
-  entry: DayEntry,
-): Promise<DayView> {
-  const grant = await requireCourse(scope, courseId, 'attendance.write');
-  const start = await courseStart(scope.tx, courseId);
+export async function saveDay(scope: CourseScope, day: string, entry: DayEntry): Promise<DayView> {
+  const q = scope.queries(attendanceQueries);
+  // One writes only what one may read.
+  if (!scope.grant.classes.has('attendance'))
+    throw badRequest('attendance is not shared with you on this course', 'params.day');
+  const { start_date: start, institution_id: institutionId } = await q.course();
   if (start && day < start) throw badRequest(`params.day: the course starts on ${start}`, 'params.day');
   if (!start && day < '2000-01-01')
     throw badRequest('params.day: must not be before 2000-01-01', 'params.day');
@@ -56,38 +98,32 @@ export async function saveDay(
     throw badRequest('params.day: only an agreed absence may be registered for a future day', 'params.day');
   }
   if (day > addDays(now, 366)) throw badRequest('params.day: more than a year ahead', 'params.day');
-  const absenceReason = entry.status === 'absent' ? (entry.absenceReason ?? null) : null;
-  const row = await upsertDay(scope.tx, {
-    municipalityId: grant.municipalityId,
-    courseId,
-    participantId: grant.participantId,
+  const existing = await q.findDay(day);
+  mayChange(scope, existing, 'attendance.write', day);
+  const workplaceId = await workplaceFor(scope, entry.workplaceId, existing, institutionId);
+  const row = await q.upsertDay({
     day,
     status: entry.status,
-    absenceReason,
+    absenceReason: entry.status === 'absent' ? (entry.absenceReason ?? null) : null,
     hours: entry.hours ?? 0,
+    workplaceId,
     recordedBy: scope.actor.userId,
   });
   if (!row)
     throw conflict('params.day: this day is registered on another course of the participant', 'params.day');
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'attendance.write', {
-      objectType: 'attendanceDay',
-      objectId: day,
-      detail: { day, status: entry.status },
-    }),
-  );
-  return viewDay(row);
+  await scope.audit('attendance.write', {
+    objectType: 'attendanceDay',
+    objectId: day,
+    detail: { day, status: entry.status },
+  });
+  return viewDay(row, scope.actor.userId);
 }
 
 /** Removes a day registered by mistake. */
-export async function removeDay(scope: Scope, courseId: string, day: string): Promise<void> {
-  const grant = await requireCourse(scope, courseId, 'attendance.write');
-  if (!(await deleteDay(scope.tx, courseId, day))) throw notFound('attendance day');
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'attendance.delete', { objectType: 'attendanceDay', objectId: day, detail: { day } }),
-  );
+export async function removeDay(scope: CourseScope, day: string): Promise<void> {
+  const q = scope.queries(attendanceQueries);
+  const existing = await q.findDay(day);
+  mayChange(scope, existing, 'attendance.delete', day);
+  if (!existing || !(await q.deleteDay(day))) throw notFound('attendance day');
+  await scope.audit('attendance.delete', { objectType: 'attendanceDay', objectId: day, detail: { day } });
 }

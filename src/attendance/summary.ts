@@ -4,7 +4,9 @@ import type { DayView, MonthView } from './schemas.ts';
 const shareOf = (present: number, registered: number) => (registered > 0 ? present / registered : null);
 
 /** A month's figures from its registered days; unregistered days count nowhere. */
-export function summarise(days: ReadonlyArray<DayView>): MonthView['summary'] {
+export function summarise(
+  days: ReadonlyArray<Pick<DayView, 'day' | 'status' | 'absenceReason' | 'hours'>>,
+): NonNullable<MonthView['summary']> {
   const absentDays = { sick: 0, agreed: 0, unexplained: 0 };
   let presentDays = 0;
   let hours = 0;
@@ -34,7 +36,7 @@ export function monthsEndingWith(month: string, count: number): string[] {
 export function trend(
   months: ReadonlyArray<string>,
   counts: ReadonlyArray<{ month: string; registered: number; present: number }>,
-): MonthView['trend'] {
+): NonNullable<MonthView['trend']> {
   const byMonth = new Map(counts.map((c) => [c.month, c]));
   return months.map((month) => {
     const c = byMonth.get(month);

@@ -1,11 +1,14 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../platform/db.ts';
+import type { AuditAction } from './actions.ts';
 
 /** Why personal data was touched; stored with every audit row. */
 export type Purpose = 'courseWork' | 'ownRecord' | 'statistics' | 'import' | 'signIn' | 'demo';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
+  /** 'refused': an attempt the access rules turned down (written after its transaction rolled back). */
+  outcome?: 'ok' | 'refused';
   purpose: Purpose;
   participantId?: string | null;
   courseId?: string | null;
@@ -33,6 +36,7 @@ export async function audit(tx: Db, actor: Pick<Actor, 'userId'> | null, entries
         object_type: e.objectType ?? null,
         object_id: e.objectId ?? null,
         detail: e.detail ? JSON.stringify(e.detail) : null,
+        outcome: e.outcome ?? 'ok',
       })),
     )
     .execute();

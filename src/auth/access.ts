@@ -1,34 +1,43 @@
 import { sql } from 'kysely';
-import type { AuditEntry } from '../audit/audit.ts';
+import { audit } from '../audit/audit.ts';
+import { type ConsentCategory, consentCategories } from '../consents/categories.ts';
+import type { Db } from '../platform/db.ts';
 import { notFound } from '../platform/errors.ts';
-import type { Scope } from '../platform/scope.ts';
+import type { Actor } from './actor.ts';
+import { classesFor } from './data-classes.ts';
 import { type CourseRole, type Permission, rolePermissions, type Side } from './permissions.ts';
+import type { Reader } from './view-policy.ts';
 
-/** What the actor may do on one course, after team membership, role and consent are applied. */
-export interface CourseGrant {
+/** What the actor may do and see on one course, after team membership, role and consent. */
+export interface CourseGrant extends Reader {
   courseId: string;
   participantId: string;
   municipalityId: string;
   partnershipId: string;
   role: CourseRole;
   side: Side;
+  organisationId: string;
   permissions: ReadonlySet<Permission>;
+  /** The consent categories shared with the reader's organisation; null when no consent is needed. */
+  categories: ReadonlyArray<ConsentCategory> | null;
 }
 
 /**
  * The one access function for course objects. A course is visible only to its team; staff of the
  * partnership's institution see it by their role; anyone from another organisation (the
- * municipality, a company) also needs the participant's active consent naming their organisation;
- * the participant sees their own. Anything not listed is denied. Withdrawn consent counts from
- * the day it is withdrawn, so it applies to the very next request.
+ * municipality, a company) also needs the participant's active consent naming their organisation,
+ * and then sees only the categories that consent names; the participant sees their own. Anything
+ * not listed is denied. Withdrawal counts from the day it is made, so it applies to the very next
+ * request.
  */
 export async function courseGrants(
-  scope: Scope,
+  db: Db,
+  actor: Pick<Actor, 'userId'>,
   courseIds?: readonly string[],
 ): Promise<Map<string, CourseGrant>> {
   const grants = new Map<string, CourseGrant>();
   if (courseIds && courseIds.length === 0) return grants;
-  let query = scope.tx
+  let query = db
     .selectFrom('course_team as ct')
     .innerJoin('courses as c', 'c.id', 'ct.course_id')
     .innerJoin('partnerships as p', 'p.id', 'c.partnership_id')
@@ -43,8 +52,11 @@ export async function courseGrants(
       'p.institution_id',
       'p.municipality_id as partnership_municipality_id',
       'pt.user_id as participant_user_id',
-      sql<boolean>`exists (
-        select 1 from consents k
+      // null: no active consent names the reader's organisation; otherwise what it shares.
+      sql<string[] | null>`(
+        select case when count(*) = 0 then null
+          else coalesce(array_agg(distinct x.cat) filter (where x.cat is not null), '{}') end
+        from consents k left join lateral unnest(k.categories) as x(cat) on true
         where k.participant_id = c.participant_id
           and k.withdrawn_on is null
           and k.given_on <= current_date
@@ -53,22 +65,25 @@ export async function courseGrants(
         'consented',
       ),
     ])
-    .where('ct.user_id', '=', scope.actor.userId);
+    .where('ct.user_id', '=', actor.userId);
   if (courseIds) query = query.where('ct.course_id', 'in', courseIds);
   for (const row of await query.execute()) {
     const role = row.role as CourseRole;
     let side: Side;
+    let categories: ConsentCategory[] | null = null;
     if (role === 'participant') {
-      if (row.participant_user_id !== scope.actor.userId) continue;
+      if (row.participant_user_id !== actor.userId) continue;
       side = 'participant';
     } else if (row.organisation_id === row.institution_id) {
       side = 'institution';
-    } else if (row.organisation_id === row.partnership_municipality_id) {
-      if (!row.consented) continue;
-      side = 'municipality';
     } else {
-      if (!row.consented || role !== 'companyMentor') continue;
-      side = 'company';
+      if (!row.consented) continue;
+      categories = row.consented.filter((c): c is ConsentCategory =>
+        (consentCategories as readonly string[]).includes(c),
+      );
+      if (row.organisation_id === row.partnership_municipality_id) side = 'municipality';
+      else if (role === 'companyMentor') side = 'company';
+      else continue;
     }
     grants.set(row.course_id, {
       courseId: row.course_id,
@@ -77,31 +92,42 @@ export async function courseGrants(
       partnershipId: row.partnership_id,
       role,
       side,
+      organisationId: row.organisation_id,
       permissions: rolePermissions[role],
+      categories,
+      classes: classesFor(role, categories ?? consentCategories),
     });
   }
   return grants;
 }
 
-/** The grant for one course if the actor holds `permission` on it; otherwise "not found". */
+/**
+ * The grant for one course if the actor holds `permission` on it; otherwise "not found", and the
+ * refused attempt is audited (in its own statement: the request's transaction is not open yet).
+ */
 export async function requireCourse(
-  scope: Scope,
+  db: Db,
+  actor: Pick<Actor, 'userId'>,
   courseId: string,
   permission: Permission,
 ): Promise<CourseGrant> {
-  const grant = (await courseGrants(scope, [courseId])).get(courseId);
-  if (!grant?.permissions.has(permission)) throw notFound('course');
-  return grant;
-}
-
-/** The audit fields every course-bound entry shares. */
-export function auditFor(grant: CourseGrant, action: string, extra: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    action,
-    purpose: grant.side === 'participant' ? 'ownRecord' : 'courseWork',
-    participantId: grant.participantId,
-    courseId: grant.courseId,
-    municipalityId: grant.municipalityId,
-    ...extra,
-  };
+  const grant = (await courseGrants(db, actor, [courseId])).get(courseId);
+  if (grant?.permissions.has(permission)) return grant;
+  const course = await db
+    .selectFrom('courses')
+    .select(['participant_id', 'municipality_id'])
+    .where('id', '=', courseId)
+    .executeTakeFirst();
+  await audit(db, actor, {
+    action: 'course.access',
+    outcome: 'refused',
+    purpose: 'courseWork',
+    courseId: course ? courseId : null,
+    participantId: course?.participant_id ?? null,
+    municipalityId: course?.municipality_id ?? null,
+    objectType: 'course',
+    objectId: courseId,
+    detail: { permission },
+  });
+  throw notFound('course');
 }

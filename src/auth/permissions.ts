@@ -15,6 +15,8 @@ export const permissions = [
   'consents.read',
   'consents.write',
   'consents.withdraw',
+  /** Who has read or changed the young person's data (GDPR art. 15): the young person and their coordinator. */
+  'accessLog.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -70,6 +72,7 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'goals.read',
     'consents.read',
     'consents.withdraw',
+    'accessLog.read',
   ]),
 };
 

@@ -1,27 +1,33 @@
 import { z } from 'zod';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import type { App } from '../platform/app-types.ts';
 import { storableText } from '../platform/schemas.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { ok } from './ok.ts';
 import { actorOf } from './plugin.ts';
+import { presentedAs } from './present.ts';
 import { ABSOLUTE_TIMEOUT_HOURS, destroySession, SESSION_COOKIE } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 
-const me = z.object({
-  user: z.object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    locale: z.enum(['da', 'en']),
-    memberships: z.array(
-      z.object({
-        organisationId: z.string(),
-        organisationName: z.string(),
-        organisationKind: z.string(),
-        role: z.string(),
-      }),
-    ),
+const me = presentedAs(
+  'self',
+  z.object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      locale: z.enum(['da', 'en']),
+      memberships: z.array(
+        z.object({
+          organisationId: z.string(),
+          organisationName: z.string(),
+          organisationKind: z.string(),
+          role: z.string(),
+        }),
+      ),
+    }),
+    csrfToken: z.string(),
   }),
-  csrfToken: z.string(),
-});
+);
 
 export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
   const db = database.db;
@@ -32,7 +38,7 @@ export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
       schema: {
         tags: ['auth'],
         body: z.strictObject({ username: storableText(200, 1), password: z.string().min(1).max(1000) }),
-        response: { 200: z.object({ ok: z.literal(true) }) },
+        response: { 200: ok },
       },
     },
     async (req, reply) => {
@@ -52,7 +58,7 @@ export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
     '/api/auth/logout',
     {
       config: { access: 'signedIn' },
-      schema: { tags: ['auth'], response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: { tags: ['auth'], response: { 200: ok } },
     },
     async (req, reply) => {
       await destroySession(db, actorOf(req).sessionIdHash);

@@ -30,25 +30,30 @@ export async function signIn(db: Db, username: string, password: string) {
     .where('username', '=', name)
     .executeTakeFirst();
   const ok = (await verifyPassword(user?.password_hash ?? null, password)) && !!user && !user.disabled_at;
-  await db.insertInto('login_attempts').values({ username: name, succeeded: ok }).execute();
-  if (!ok || !user) {
-    if (failures + 1 >= MAX_FAILED_ATTEMPTS) {
-      await audit(db, user ? { userId: user.id } : null, {
-        action: 'auth.lockout',
-        purpose: 'signIn',
-        objectType: 'user',
-        objectId: user?.id ?? null,
-      });
+  // The attempt, its audit and the session stand or fall together (the slow hash is checked before).
+  const session = await db.transaction().execute(async (tx) => {
+    await tx.insertInto('login_attempts').values({ username: name, succeeded: ok }).execute();
+    if (!ok || !user) {
+      if (failures + 1 >= MAX_FAILED_ATTEMPTS) {
+        await audit(tx, user ? { userId: user.id } : null, {
+          action: 'auth.lockout',
+          purpose: 'signIn',
+          objectType: 'user',
+          objectId: user?.id ?? null,
+        });
+      }
+      return null;
     }
-    throw invalid();
-  }
-  const session = await createSession(db, user.id);
-  await audit(
-    db,
-    { userId: user.id },
-    { action: 'auth.signIn', purpose: 'signIn', objectType: 'user', objectId: user.id },
-  );
-  return { userId: user.id, ...session };
+    const created = await createSession(tx, user.id);
+    await audit(
+      tx,
+      { userId: user.id },
+      { action: 'auth.signIn', purpose: 'signIn', objectType: 'user', objectId: user.id },
+    );
+    return { userId: user.id, ...created };
+  });
+  if (!session) throw invalid();
+  return session;
 }
 
 async function recentFailures(db: Db, username: string): Promise<number> {

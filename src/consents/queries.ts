@@ -1,6 +1,9 @@
+import type { CourseQueries } from '../auth/course-scope.ts';
 import type { Db } from '../platform/db.ts';
+import type { ConsentCategory } from './categories.ts';
+import type { ConsentPurpose } from './schemas.ts';
 
-export function listConsents(tx: Db, participantId: string) {
+function listConsents(tx: Db, participantId: string) {
   return tx
     .selectFrom('consents as k')
     .leftJoin('organisations as o', 'o.id', 'k.recipient_organisation_id')
@@ -9,13 +12,69 @@ export function listConsents(tx: Db, participantId: string) {
       'k.purpose',
       'k.recipient_organisation_id',
       'o.name as recipient_name',
+      'k.categories',
       'k.given_on',
       'k.withdrawn_on',
+      'k.replaces_consent_id',
     ])
     .where('k.participant_id', '=', participantId)
     .orderBy('k.given_on', 'desc')
     .orderBy('k.created_at', 'desc')
     .execute();
 }
-
 export type ConsentRow = Awaited<ReturnType<typeof listConsents>>[number];
+
+/** The participant's consents, bound to the course they are read through. */
+export const consentQueries = ((tx, { participantId, municipalityId }) => ({
+  list: () => listConsents(tx, participantId),
+  async get(id: string): Promise<ConsentRow | undefined> {
+    return (await listConsents(tx, participantId)).find((c) => c.id === id);
+  },
+  async insert(values: {
+    purpose: ConsentPurpose;
+    recipientOrganisationId: string | null;
+    categories: readonly ConsentCategory[];
+    givenOn: string;
+    recordedBy: string;
+    replaces?: string;
+  }) {
+    const row = await tx
+      .insertInto('consents')
+      .values({
+        municipality_id: municipalityId,
+        participant_id: participantId,
+        purpose: values.purpose,
+        recipient_organisation_id: values.recipientOrganisationId,
+        categories: [...values.categories],
+        given_on: values.givenOn,
+        recorded_by: values.recordedBy,
+        replaces_consent_id: values.replaces ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  },
+  async withdraw(id: string, on: string, by: string) {
+    await tx
+      .updateTable('consents')
+      .set({ withdrawn_on: on, withdrawn_by: by })
+      .where('id', '=', id)
+      .where('participant_id', '=', participantId)
+      .execute();
+  },
+  /** The kind of an organisation a consent would name. */
+  organisationKind: (id: string) =>
+    tx
+      .selectFrom('organisations')
+      .select('kind')
+      .where('id', '=', id)
+      .executeTakeFirst()
+      .then((r) => r?.kind),
+  companies: () =>
+    tx
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('kind', '=', 'company')
+      .orderBy('name')
+      .execute(),
+})) satisfies CourseQueries<unknown>;

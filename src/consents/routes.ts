@@ -1,25 +1,25 @@
-import { z } from 'zod';
-import { actorOf } from '../auth/plugin.ts';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
-import { inScope } from '../platform/scope.ts';
-import { consentParams, consentView, giveConsentBody, withdrawBody } from './schemas.ts';
-import { consentRecipients, getConsents, recordConsent, withdrawConsent } from './service.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import {
+  consentList,
+  consentParams,
+  consentSaved,
+  giveConsentBody,
+  narrowBody,
+  consentRecipients as recipientList,
+  withdrawBody,
+} from './schemas.ts';
+import { consentRecipients, getConsents, narrowConsent, recordConsent, withdrawConsent } from './service.ts';
 
-export function consentsRoutes(app: App, { database }: RouteDeps) {
-  const { db } = database;
-
+export function consentsRoutes(app: App, { work }: RouteDeps) {
   app.get(
     '/api/courses/:courseId/consents',
     {
       config: { access: { course: 'consents.read' } },
-      schema: {
-        tags: ['consents'],
-        params: courseParams,
-        response: { 200: z.object({ consents: z.array(consentView) }) },
-      },
+      schema: { tags: ['consents'], params: courseParams, response: { 200: consentList } },
     },
-    (req) => inScope(db, actorOf(req), (scope) => getConsents(scope, req.params.courseId)),
+    (req) => work.course(req, getConsents),
   );
 
   app.post(
@@ -30,15 +30,11 @@ export function consentsRoutes(app: App, { database }: RouteDeps) {
         tags: ['consents'],
         params: courseParams,
         body: giveConsentBody,
-        response: { 201: z.object({ consent: consentView }) },
+        response: { 201: consentSaved },
       },
     },
-    async (req, reply) => {
-      const result = await inScope(db, actorOf(req), (scope) =>
-        recordConsent(scope, req.params.courseId, req.body),
-      );
-      return reply.code(201).send(result);
-    },
+    async (req, reply) =>
+      reply.code(201).send(await work.course(req, (scope) => recordConsent(scope, req.body))),
   );
 
   app.post(
@@ -49,25 +45,32 @@ export function consentsRoutes(app: App, { database }: RouteDeps) {
         tags: ['consents'],
         params: consentParams,
         body: withdrawBody,
-        response: { 200: z.object({ consent: consentView }) },
+        response: { 200: consentSaved },
       },
     },
-    (req) =>
-      inScope(db, actorOf(req), (scope) =>
-        withdrawConsent(scope, req.params.courseId, req.params.consentId, req.body?.withdrawnOn),
-      ),
+    (req) => work.course(req, (scope) => withdrawConsent(scope, req.params.consentId, req.body?.withdrawnOn)),
+  );
+
+  app.post(
+    '/api/courses/:courseId/consents/:consentId/narrow',
+    {
+      config: { access: { course: 'consents.withdraw' } },
+      schema: {
+        tags: ['consents'],
+        params: consentParams,
+        body: narrowBody,
+        response: { 200: consentSaved },
+      },
+    },
+    (req) => work.course(req, (scope) => narrowConsent(scope, req.params.consentId, req.body.categories)),
   );
 
   app.get(
     '/api/courses/:courseId/consent-recipients',
     {
       config: { access: { course: 'consents.write' } },
-      schema: {
-        tags: ['consents'],
-        params: courseParams,
-        response: { 200: z.object({ companies: z.array(z.object({ id: z.string(), name: z.string() })) }) },
-      },
+      schema: { tags: ['consents'], params: courseParams, response: { 200: recipientList } },
     },
-    (req) => inScope(db, actorOf(req), (scope) => consentRecipients(scope, req.params.courseId)),
+    (req) => work.course(req, consentRecipients),
   );
 }

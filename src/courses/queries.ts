@@ -1,7 +1,36 @@
 import { sql } from 'kysely';
+import type { CourseQueries } from '../auth/course-scope.ts';
 import type { Db } from '../platform/db.ts';
+import type { StatusChange } from './schemas.ts';
 
-export function findCourse(tx: Db, courseId: string) {
+/** The course's own queries, bound to one course. */
+export const courseQueries = ((tx, { courseId, municipalityId }) => ({
+  find: () => findCourse(tx, courseId),
+  async changeStatus(input: StatusChange, changedBy: string) {
+    await tx
+      .updateTable('courses')
+      .set({
+        status: input.status,
+        outcome_type: input.outcome?.type ?? null,
+        outcome_date: input.outcome?.date ?? null,
+      })
+      .where('id', '=', courseId)
+      .execute();
+    await tx
+      .insertInto('course_status_history')
+      .values({
+        municipality_id: municipalityId,
+        course_id: courseId,
+        status: input.status,
+        effective_date: input.effectiveDate,
+        reason: input.reason,
+        changed_by: changedBy,
+      })
+      .execute();
+  },
+})) satisfies CourseQueries<unknown>;
+
+function findCourse(tx: Db, courseId: string) {
   return (
     tx
       .selectFrom('courses as c')

@@ -1,18 +1,15 @@
-import { z } from 'zod';
-import { actorOf } from '../auth/plugin.ts';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import { ok } from '../auth/ok.ts';
+import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
-import { inScope } from '../platform/scope.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { caseload, courseOverview, statusChange } from './schemas.ts';
 import { changeCourseStatus, getCaseload, getCourseOverview } from './service.ts';
 
-export function courseRoutes(app: App, { database, cpr }: RouteDeps) {
-  const { db } = database;
-
+export function courseRoutes(app: App, { work, cpr }: RouteDeps) {
   app.get(
     '/api/caseload',
     { config: { access: 'signedIn' }, schema: { tags: ['courses'], response: { 200: caseload } } },
-    (req) => inScope(db, actorOf(req), (scope) => getCaseload(scope)),
+    (req) => work.actor(req, (scope) => getCaseload(scope)),
   );
 
   app.get(
@@ -21,22 +18,17 @@ export function courseRoutes(app: App, { database, cpr }: RouteDeps) {
       config: { access: { course: 'course.read' } },
       schema: { tags: ['courses'], params: courseParams, response: { 200: courseOverview } },
     },
-    (req) => inScope(db, actorOf(req), (scope) => getCourseOverview(scope, req.params.courseId, cpr)),
+    (req) => work.course(req, (scope) => getCourseOverview(scope, cpr)),
   );
 
   app.post(
     '/api/courses/:courseId/status',
     {
       config: { access: { course: 'course.status.write' } },
-      schema: {
-        tags: ['courses'],
-        params: courseParams,
-        body: statusChange,
-        response: { 200: z.object({ ok: z.literal(true) }) },
-      },
+      schema: { tags: ['courses'], params: courseParams, body: statusChange, response: { 200: ok } },
     },
     async (req) => {
-      await inScope(db, actorOf(req), (scope) => changeCourseStatus(scope, req.params.courseId, req.body));
+      await work.course(req, (scope) => changeCourseStatus(scope, req.body));
       return { ok: true as const };
     },
   );

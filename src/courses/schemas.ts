@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { permissions } from '../auth/permissions.ts';
+import { presentedAs } from '../auth/present.ts';
+import { consentCategories } from '../consents/categories.ts';
 import { participantView } from '../participants/view.ts';
 import { isoDate, storableText } from '../platform/schemas.ts';
 import { outcomeTypes } from './outcomes.ts';
@@ -7,34 +9,50 @@ import { outcomeTypes } from './outcomes.ts';
 export const courseStatus = z.enum(['active', 'paused', 'ended']);
 export const outcomeType = z.enum(outcomeTypes);
 
-export const courseOverview = z.object({
-  course: z.object({
-    id: z.string(),
-    partnership: z.object({
+/**
+ * The course page's overview. Fields a reader may not receive (src/auth/view-policy.ts) are left
+ * out, so every field beyond who the course is about is optional.
+ */
+export const courseOverview = presentedAs(
+  'courseOverview',
+  z.object({
+    course: z.object({
       id: z.string(),
-      name: z.string(),
-      municipality: z.string(),
-      institution: z.string(),
+      partnership: z.object({
+        id: z.string(),
+        name: z.string(),
+        municipality: z.string(),
+        institution: z.string(),
+      }),
+      referralDate: z.string().nullable().optional(),
+      startDate: z.string().nullable().optional(),
+      grantedMonths: z.number().int().nullable().optional(),
+      status: courseStatus.optional(),
+      outcome: z.object({ type: outcomeType, date: z.string() }).nullable().optional(),
     }),
-    referralDate: z.string().nullable(),
-    startDate: z.string().nullable(),
-    grantedMonths: z.number().int().nullable(),
-    status: courseStatus,
-    outcome: z.object({ type: outcomeType, date: z.string() }).nullable(),
+    participant: participantView,
+    team: z.array(
+      z.object({ userId: z.string(), displayName: z.string(), role: z.string(), organisation: z.string() }),
+    ),
+    statusHistory: z
+      .array(
+        z.object({
+          status: courseStatus,
+          effectiveDate: z.string(),
+          reason: z.string().optional(),
+          changedAt: z.string(),
+        }),
+      )
+      .optional(),
+    /** What the caller may do here, so the UI shows only what will work. */
+    myRole: z.string(),
+    myPermissions: z.array(z.enum(permissions)),
+    /** Which journal-note readers the caller may address (and so read). */
+    myNoteVisibilities: z.array(z.enum(['team', 'professionals', 'institution'])),
+    /** What the young person shares with the caller's organisation; null when no consent is needed. */
+    myConsentCategories: z.array(z.enum(consentCategories)).nullable(),
   }),
-  participant: participantView,
-  team: z.array(
-    z.object({ userId: z.string(), displayName: z.string(), role: z.string(), organisation: z.string() }),
-  ),
-  statusHistory: z.array(
-    z.object({ status: courseStatus, effectiveDate: z.string(), reason: z.string(), changedAt: z.string() }),
-  ),
-  /** What the caller may do here, so the UI shows only what will work. */
-  myRole: z.string(),
-  myPermissions: z.array(z.enum(permissions)),
-  /** Which journal-note readers the caller may address (and so read). */
-  myNoteVisibilities: z.array(z.enum(['team', 'professionals', 'institution'])),
-});
+);
 export type CourseOverview = z.infer<typeof courseOverview>;
 
 export const statusChange = z
@@ -54,19 +72,26 @@ export const statusChange = z
   });
 export type StatusChange = z.infer<typeof statusChange>;
 
-export const caseloadItem = z.object({
-  courseId: z.string(),
-  participantName: z.string(),
-  role: z.string(),
-  status: courseStatus,
-  startDate: z.string().nullable(),
-  attendanceThisMonth: z.object({
-    presentDays: z.number(),
-    registeredDays: z.number(),
-    share: z.number().nullable(),
+export const caseloadItem = presentedAs(
+  'caseloadItem',
+  z.object({
+    courseId: z.string(),
+    participantName: z.string(),
+    role: z.string(),
+    status: courseStatus.optional(),
+    startDate: z.string().nullable().optional(),
+    attendanceThisMonth: z
+      .object({
+        presentDays: z.number(),
+        registeredDays: z.number(),
+        share: z.number().nullable(),
+      })
+      .optional(),
+    nextDue: z
+      .object({ kind: z.enum(['statusLetter', 'measurement']), dueOn: z.string(), overdue: z.boolean() })
+      .nullable()
+      .optional(),
   }),
-  nextDue: z
-    .object({ kind: z.enum(['statusLetter', 'measurement']), dueOn: z.string(), overdue: z.boolean() })
-    .nullable(),
-});
-export const caseload = z.object({ items: z.array(caseloadItem) });
+);
+export type CaseloadItem = z.infer<typeof caseloadItem>;
+export const caseload = presentedAs('caseload', z.object({ items: z.array(caseloadItem) }));

@@ -1,51 +1,26 @@
-import { audit } from '../audit/audit.ts';
-import { auditFor, courseGrants, requireCourse } from '../auth/access.ts';
+import { type AuditEntry, audit } from '../audit/audit.ts';
+import { courseGrants } from '../auth/access.ts';
+import { auditFor, type CourseScope } from '../auth/course-scope.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
+import { present } from '../auth/present.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';
-import type { Scope } from '../platform/scope.ts';
 import { nextDue } from './next-due.ts';
-import { caseloadRows, findCourse } from './queries.ts';
-import type { CourseOverview, StatusChange } from './schemas.ts';
+import { caseloadRows, courseQueries } from './queries.ts';
+import type { CaseloadItem, CourseOverview, StatusChange } from './schemas.ts';
 
-export async function getCourseOverview(
-  scope: Scope,
-  courseId: string,
-  cpr: CprCipher,
-): Promise<CourseOverview> {
-  const grant = await requireCourse(scope, courseId, 'course.read');
-  const row = await findCourse(scope.tx, courseId);
-  const participant = viewParticipant(
-    {
-      id: row.p_id,
-      municipality_id: row.p_municipality_id,
-      partnership_id: row.p_partnership_id,
-      ref: row.p_ref,
-      given_name: row.p_given_name,
-      family_name: row.p_family_name,
-      birth_date: row.p_birth_date,
-      gender: row.p_gender,
-      disabilities: row.p_disabilities,
-      acquired_strains: row.p_acquired_strains,
-      support_needs: row.p_support_needs,
-      phone: row.p_phone,
-      email: row.p_email,
-      cpr_encrypted: row.p_cpr_encrypted,
-      user_id: row.p_user_id,
-    },
-    grant,
-    cpr,
-  );
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'course.read', {
-      objectType: 'course',
-      objectId: courseId,
-      detail: { sensitive: participant.sensitive !== null },
-    }),
-  );
+/** The course page's overview: the whole of it; the view policy leaves out what the reader may not see. */
+export async function getCourseOverview(scope: CourseScope, cpr: CprCipher): Promise<CourseOverview> {
+  const { grant } = scope;
+  const row = await scope.queries(courseQueries).find();
+  const participant = viewParticipant(row, cpr);
+  await scope.audit('course.read', {
+    objectType: 'course',
+    objectId: grant.courseId,
+    detail: { classes: [...grant.classes].sort() },
+  });
   return {
     course: {
       id: row.id,
@@ -78,41 +53,18 @@ export async function getCourseOverview(
     myRole: grant.role,
     myPermissions: [...grant.permissions],
     myNoteVisibilities: [...readableVisibilities[grant.side]],
+    myConsentCategories: grant.categories ? [...grant.categories] : null,
   };
 }
 
 /** Pause, resume or end a course; the history keeps every change. */
-export async function changeCourseStatus(scope: Scope, courseId: string, input: StatusChange) {
-  const grant = await requireCourse(scope, courseId, 'course.status.write');
-  await scope.tx
-    .updateTable('courses')
-    .set({
-      status: input.status,
-      outcome_type: input.outcome?.type ?? null,
-      outcome_date: input.outcome?.date ?? null,
-    })
-    .where('id', '=', courseId)
-    .execute();
-  await scope.tx
-    .insertInto('course_status_history')
-    .values({
-      municipality_id: grant.municipalityId,
-      course_id: courseId,
-      status: input.status,
-      effective_date: input.effectiveDate,
-      reason: input.reason,
-      changed_by: scope.actor.userId,
-    })
-    .execute();
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'course.status.change', {
-      objectType: 'course',
-      objectId: courseId,
-      detail: { status: input.status },
-    }),
-  );
+export async function changeCourseStatus(scope: CourseScope, input: StatusChange) {
+  await scope.queries(courseQueries).changeStatus(input, scope.actor.userId);
+  await scope.audit('course.status.change', {
+    objectType: 'course',
+    objectId: scope.grant.courseId,
+    detail: { status: input.status },
+  });
 }
 
 /** The actor's own courses with this month's attendance and what is due next. */
@@ -120,23 +72,19 @@ export async function getCaseload(scope: Scope, now = new Date()) {
   const day = today(now);
   const { first, last } = monthRange(day.slice(0, 7));
   const rows = await caseloadRows(scope.tx, scope.actor.userId, first, last);
-  // Consent and role decide which of these the actor may list at all.
+  // Consent and role decide which of these the actor may list at all, and what of each.
   const grants = await courseGrants(
-    scope,
-    rows.map((r) => r.id),
-  );
-  const visible = rows.filter((r) => grants.has(r.id));
-  await audit(
     scope.tx,
     scope.actor,
-    visible.map((r) => {
-      const grant = grants.get(r.id);
-      if (!grant) throw new Error('unreachable: filtered above');
-      return auditFor(grant, 'caseload.read', { objectType: 'course', objectId: r.id });
-    }),
+    rows.map((r) => r.id),
   );
-  return {
-    items: visible.map((r) => ({
+  const items: CaseloadItem[] = [];
+  const entries: AuditEntry[] = [];
+  for (const r of rows) {
+    const grant = grants.get(r.id);
+    if (!grant) continue;
+    entries.push(auditFor(grant, 'caseload.read', { objectType: 'course', objectId: r.id }));
+    const item: CaseloadItem = {
       courseId: r.id,
       participantName: `${r.given_name} ${r.family_name}`,
       role: r.role,
@@ -151,6 +99,9 @@ export async function getCaseload(scope: Scope, now = new Date()) {
         { status: r.status, startDate: r.start_date, lastMeasuredOn: r.last_measured_on },
         day,
       ),
-    })),
-  };
+    };
+    items.push(present('caseloadItem', item, grant));
+  }
+  await audit(scope.tx, scope.actor, entries);
+  return { items };
 }

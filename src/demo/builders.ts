@@ -1,5 +1,6 @@
 import { hashPassword } from '../auth/passwords.ts';
 import type { CourseRole } from '../auth/permissions.ts';
+import { type ConsentCategory, defaultCategories } from '../consents/categories.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import type { Db } from '../platform/db.ts';
 
@@ -170,11 +171,13 @@ export async function giveConsent(
     recipientOrganisationId?: string | null;
     givenOn: string;
     withdrawnOn?: string | null;
+    categories?: readonly ConsentCategory[];
   },
 ) {
   const row = await db
     .insertInto('consents')
     .values({
+      categories: [...(input.categories ?? defaultCategories[input.purpose])],
       participant_id: input.participantId,
       municipality_id: input.municipalityId,
       purpose: input.purpose,

@@ -115,13 +115,17 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
         givenOn: start,
       });
     if (index < 2) {
+      // What the young person shares with the company, in categories; never health.
       await giveConsent(db, {
         participantId,
         municipalityId: municipality,
         purpose: 'shareWithCompany',
         recipientOrganisationId: company,
         givenOn: start,
+        categories:
+          index === 0 ? ['contact', 'supportNeeds', 'goals', 'attendance', 'notes'] : ['contact', 'goals'],
       });
+      await seedHealthRecord(db, { courseId, municipality, coordinator, day, start });
     }
     // Sofie's latest measurement was never made: the coordinator's list shows it as overdue.
     await seedCourseRecord(db, {
@@ -135,6 +139,8 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       mentor,
       instrument,
       skipLatestMeasurement: index === 2,
+      institution,
+      company: index < 2 ? { id: company, mentor: companyMentor } : null,
     });
   }
 }
@@ -152,6 +158,9 @@ async function seedCourseRecord(
     mentor: string;
     instrument: string;
     skipLatestMeasurement: boolean;
+    institution: string;
+    /** Where an intern spends Tuesdays and Thursdays of the last month, registered by its mentor. */
+    company: { id: string; mentor: string } | null;
   },
 ) {
   const notes = [
@@ -186,7 +195,9 @@ async function seedCourseRecord(
     if (weekday === 0 || weekday === 6) continue;
     const r = c.rnd();
     const present = r < 0.82;
+    const atCompany = c.company !== null && back < 30 && (weekday === 2 || weekday === 4);
     rows.push({
+      workplace_organisation_id: atCompany && c.company ? c.company.id : c.institution,
       municipality_id: c.municipality,
       course_id: c.courseId,
       participant_id: c.participantId,
@@ -200,7 +211,7 @@ async function seedCourseRecord(
             ? ('agreed' as const)
             : ('unexplained' as const),
       hours: present ? 5 + Math.round(c.rnd() * 2) : 0,
-      recorded_by: c.mentor,
+      recorded_by: atCompany && c.company ? c.company.mentor : c.mentor,
     });
   }
   if (rows.length) await db.insertInto('attendance').values(rows).execute();
@@ -272,4 +283,91 @@ async function seedCourseRecord(
       knowledge: bump(scores.knowledge),
     };
   }
+}
+
+/**
+ * Health data a company must never see, whatever the consent says: a goal on the treatment track,
+ * a note from the psychologist's track, and a pause for a psychiatric admission.
+ */
+async function seedHealthRecord(
+  db: Db,
+  c: { courseId: string; municipality: string; coordinator: string; day: string; start: string },
+) {
+  const goal = await db
+    .insertInto('goals')
+    .values({
+      municipality_id: c.municipality,
+      course_id: c.courseId,
+      area: 'socialHealth',
+      track: 'treatment',
+      title: 'Gå til psykolog hver 14. dag',
+      circle_goal: 'At komme af sted til hver samtale.',
+      created_by: c.coordinator,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const sub = await db
+    .insertInto('goals')
+    .values({
+      municipality_id: c.municipality,
+      course_id: c.courseId,
+      parent_goal_id: goal.id,
+      area: 'socialHealth',
+      track: 'treatment',
+      title: 'Angst skal fylde mindre',
+      created_by: c.coordinator,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  for (const row of [goal, sub]) {
+    await db
+      .insertInto('goal_versions')
+      .values({
+        municipality_id: c.municipality,
+        goal_id: row.id,
+        version: 1,
+        snapshot: JSON.stringify(snapshotOf(row)),
+        changed_by: c.coordinator,
+      })
+      .execute();
+  }
+  await db
+    .insertInto('journal_notes')
+    .values({
+      municipality_id: c.municipality,
+      course_id: c.courseId,
+      author_id: c.coordinator,
+      note_date: addDays(c.day, -5),
+      track: 'treatment',
+      body: 'Samtale om medicin og søvn efter udskrivelsen.',
+      visibility: 'team',
+    })
+    .execute();
+  // Paused for an admission and resumed: the reason is health data.
+  // ISO dates compare as text: the later of three months ago and the start, then 24 days on (not past today).
+  const paused = [addMonths(c.day, -3), c.start].sort().at(-1) ?? c.start;
+  const resumed = [addDays(paused, 24), c.day].sort()[0] ?? c.day;
+  await db
+    .insertInto('course_status_history')
+    .values([
+      {
+        municipality_id: c.municipality,
+        course_id: c.courseId,
+        status: 'paused',
+        effective_date: paused,
+        reason: 'Indlagt på psykiatrisk afdeling',
+        changed_by: c.coordinator,
+        changed_at: `${paused}T09:00:00Z`,
+      },
+      {
+        municipality_id: c.municipality,
+        course_id: c.courseId,
+        status: 'active',
+        effective_date: resumed,
+        reason: 'Udskrevet; genoptager forløbet',
+        changed_by: c.coordinator,
+        changed_at: `${resumed}T09:00:00Z`,
+      },
+    ])
+    .execute();
 }

@@ -1,20 +1,17 @@
-import { actorOf } from '../auth/plugin.ts';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
-import { inScope } from '../platform/scope.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { goalHistory, goalList, goalParams, goalPatch, goalSaved, newGoal } from './schemas.ts';
 import { changeGoal, createGoal, listCourseGoals, goalHistory as readHistory } from './service.ts';
 
-export function goalsRoutes(app: App, { database }: RouteDeps) {
-  const { db } = database;
-
+export function goalsRoutes(app: App, { work }: RouteDeps) {
   app.get(
     '/api/courses/:courseId/goals',
     {
       config: { access: { course: 'goals.read' } },
       schema: { tags: ['goals'], params: courseParams, response: { 200: goalList } },
     },
-    (req) => inScope(db, actorOf(req), (scope) => listCourseGoals(scope, req.params.courseId)),
+    (req) => work.course(req, listCourseGoals),
   );
 
   app.post(
@@ -23,12 +20,8 @@ export function goalsRoutes(app: App, { database }: RouteDeps) {
       config: { access: { course: 'goals.write' } },
       schema: { tags: ['goals'], params: courseParams, body: newGoal, response: { 201: goalSaved } },
     },
-    async (req, reply) => {
-      const goal = await inScope(db, actorOf(req), (scope) =>
-        createGoal(scope, req.params.courseId, req.body),
-      );
-      return reply.code(201).send({ goal });
-    },
+    async (req, reply) =>
+      reply.code(201).send({ goal: await work.course(req, (scope) => createGoal(scope, req.body)) }),
   );
 
   app.patch(
@@ -37,12 +30,9 @@ export function goalsRoutes(app: App, { database }: RouteDeps) {
       config: { access: { course: 'goals.write' } },
       schema: { tags: ['goals'], params: goalParams, body: goalPatch, response: { 200: goalSaved } },
     },
-    async (req) => {
-      const { courseId, goalId } = req.params;
-      return {
-        goal: await inScope(db, actorOf(req), (scope) => changeGoal(scope, courseId, goalId, req.body)),
-      };
-    },
+    async (req) => ({
+      goal: await work.course(req, (scope) => changeGoal(scope, req.params.goalId, req.body)),
+    }),
   );
 
   app.get(
@@ -51,9 +41,6 @@ export function goalsRoutes(app: App, { database }: RouteDeps) {
       config: { access: { course: 'goals.read' } },
       schema: { tags: ['goals'], params: goalParams, response: { 200: goalHistory } },
     },
-    (req) => {
-      const { courseId, goalId } = req.params;
-      return inScope(db, actorOf(req), (scope) => readHistory(scope, courseId, goalId));
-    },
+    (req) => work.course(req, (scope) => readHistory(scope, req.params.goalId)),
   );
 }

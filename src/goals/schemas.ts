@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentedAs } from '../auth/present.ts';
 import { storableText, track } from '../platform/schemas.ts';
 
 export const goalArea = z.enum(['employmentEducation', 'socialHealth', 'leisureRelations']);
@@ -60,13 +61,13 @@ const goalFields = {
   createdAt: z.string(),
   updatedAt: z.string(),
 };
-export const subGoalView = z.object(goalFields);
-export const goalView = z.object({ ...goalFields, subGoals: z.array(subGoalView) });
+export const subGoalView = presentedAs('subGoal', z.object(goalFields));
+export const goalView = presentedAs('goal', z.object({ ...goalFields, subGoals: z.array(subGoalView) }));
 export type SubGoalView = z.infer<typeof subGoalView>;
 export type GoalView = z.infer<typeof goalView>;
 
-export const goalList = z.object({ goals: z.array(goalView) });
-export const goalSaved = z.object({ goal: goalView });
+export const goalList = presentedAs('goalList', z.object({ goals: z.array(goalView) }));
+export const goalSaved = presentedAs('goalSaved', z.object({ goal: goalView }));
 
 /** What goal_versions keeps of each version. */
 export const snapshot = z.object({
@@ -79,14 +80,14 @@ export const snapshot = z.object({
 });
 export type Snapshot = z.infer<typeof snapshot>;
 
-export const goalHistory = z.object({
-  versions: z.array(
-    z.object({
-      version: z.number().int(),
-      changedAt: z.string(),
-      changedBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
-      snapshot,
-    }),
-  ),
-});
+export const goalVersion = presentedAs(
+  'goalVersion',
+  z.object({
+    version: z.number().int(),
+    changedAt: z.string(),
+    changedBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+    snapshot,
+  }),
+);
+export const goalHistory = presentedAs('goalHistory', z.object({ versions: z.array(goalVersion) }));
 export type GoalHistory = z.infer<typeof goalHistory>;

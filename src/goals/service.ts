@@ -1,19 +1,9 @@
 import type { Updateable } from 'kysely';
-import { audit } from '../audit/audit.ts';
-import { auditFor, requireCourse } from '../auth/access.ts';
+import type { CourseScope } from '../auth/course-scope.ts';
+import { isHealthRecord } from '../auth/view-policy.ts';
 import { badRequest, notFound } from '../platform/errors.ts';
 import type { GoalsTable } from '../platform/schema.ts';
-import type { Scope } from '../platform/scope.ts';
-import {
-  findGoal,
-  type GoalRow,
-  insertGoal,
-  insertVersion,
-  listGoals,
-  listSubGoals,
-  listVersions,
-  updateGoal,
-} from './queries.ts';
+import { type GoalRow, goalQueries } from './queries.ts';
 import type { GoalHistory, GoalPatch, GoalView, NewGoal, SubGoalView } from './schemas.ts';
 import { readSnapshot, snapshotOf } from './snapshot.ts';
 
@@ -37,11 +27,19 @@ const viewGoal = (row: GoalRow, subGoals: GoalRow[]): GoalView => ({
   subGoals: subGoals.map(viewSubGoal),
 });
 
+const mayRead = (scope: CourseScope, goal: { area?: unknown; track?: unknown }) =>
+  scope.grant.classes.has(isHealthRecord(goal) ? 'health' : 'goals');
+
+/** One writes only what one may read: health goals only with the health class. */
+function mayWrite(scope: CourseScope, goal: { area?: unknown; track?: unknown }) {
+  if (!mayRead(scope, goal))
+    throw badRequest('body.area: you may not write goals of this kind on this course', 'body.area');
+}
+
 /** The course's goals, oldest first, each with its sub-goals. */
-export async function listCourseGoals(scope: Scope, courseId: string) {
-  const grant = await requireCourse(scope, courseId, 'goals.read');
-  const rows = await listGoals(scope.tx, courseId);
-  const goals = rows
+export async function listCourseGoals(scope: CourseScope) {
+  const rows = await scope.queries(goalQueries).list();
+  const all = rows
     .filter((r) => r.parent_goal_id === null)
     .map((g) =>
       viewGoal(
@@ -49,30 +47,26 @@ export async function listCourseGoals(scope: Scope, courseId: string) {
         rows.filter((r) => r.parent_goal_id === g.id),
       ),
     );
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'goals.read', {
-      objectType: 'course',
-      objectId: courseId,
-      detail: { count: rows.length },
-    }),
-  );
+  const goals = scope.present('goalList', { goals: all }).goals;
+  await scope.audit('goals.read', {
+    objectType: 'course',
+    objectId: scope.grant.courseId,
+    detail: { count: goals.reduce((n, g) => n + 1 + g.subGoals.length, 0) },
+  });
   return { goals };
 }
 
 /** A new goal, or a sub-goal under a top-level goal of the same course; its history starts at version 1. */
-export async function createGoal(scope: Scope, courseId: string, input: NewGoal): Promise<GoalView> {
-  const grant = await requireCourse(scope, courseId, 'goals.write');
+export async function createGoal(scope: CourseScope, input: NewGoal): Promise<GoalView> {
+  const q = scope.queries(goalQueries);
+  mayWrite(scope, input);
   if (input.parentGoalId) {
-    const parent = await findGoal(scope.tx, courseId, input.parentGoalId);
+    const parent = await q.find(input.parentGoalId);
     if (!parent || parent.parent_goal_id !== null) {
       throw badRequest('body.parentGoalId: not a top-level goal of this course', 'body.parentGoalId');
     }
   }
-  const row = await insertGoal(scope.tx, {
-    municipality_id: grant.municipalityId,
-    course_id: courseId,
+  const row = await q.insert({
     parent_goal_id: input.parentGoalId ?? null,
     area: input.area,
     track: input.track ?? null,
@@ -83,33 +77,29 @@ export async function createGoal(scope: Scope, courseId: string, input: NewGoal)
     circle_learned: input.circle?.learned ?? '',
     created_by: scope.actor.userId,
   });
-  await insertVersion(scope.tx, {
-    municipalityId: grant.municipalityId,
+  await q.insertVersion({
     goalId: row.id,
     version: row.version,
     snapshot: snapshotOf(row),
     changedBy: scope.actor.userId,
   });
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'goals.create', {
-      objectType: 'goal',
-      objectId: row.id,
-      detail: { version: row.version, parentGoalId: input.parentGoalId ?? null },
-    }),
-  );
+  await scope.audit('goals.create', {
+    objectType: 'goal',
+    objectId: row.id,
+    detail: { version: row.version, parentGoalId: input.parentGoalId ?? null },
+  });
   return viewGoal(row, []);
 }
 
 /** Changes a goal as a new version; earlier versions stay as they were. */
-export async function changeGoal(
-  scope: Scope,
-  courseId: string,
-  goalId: string,
-  patch: GoalPatch,
-): Promise<GoalView> {
-  const grant = await requireCourse(scope, courseId, 'goals.write');
+export async function changeGoal(scope: CourseScope, goalId: string, patch: GoalPatch): Promise<GoalView> {
+  const q = scope.queries(goalQueries);
+  const current = await q.find(goalId);
+  if (!current || !mayRead(scope, current)) throw notFound('goal');
+  mayWrite(scope, {
+    area: patch.area ?? current.area,
+    track: patch.track === undefined ? current.track : patch.track,
+  });
   const changes: Updateable<GoalsTable> = {};
   if (patch.title !== undefined) changes.title = patch.title;
   if (patch.status !== undefined) changes.status = patch.status;
@@ -119,41 +109,33 @@ export async function changeGoal(
   if (patch.circle?.activities !== undefined) changes.circle_activities = patch.circle.activities;
   if (patch.circle?.measure !== undefined) changes.circle_measure = patch.circle.measure;
   if (patch.circle?.learned !== undefined) changes.circle_learned = patch.circle.learned;
-  const row = await updateGoal(scope.tx, courseId, goalId, changes);
+  const row = await q.update(goalId, changes);
   if (!row) throw notFound('goal');
-  await insertVersion(scope.tx, {
-    municipalityId: grant.municipalityId,
+  await q.insertVersion({
     goalId,
     version: row.version,
     snapshot: snapshotOf(row, patch.note),
     changedBy: scope.actor.userId,
   });
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'goals.update', {
-      objectType: 'goal',
-      objectId: goalId,
-      detail: { version: row.version, fields: Object.keys(changes) },
-    }),
-  );
-  return viewGoal(row, row.parent_goal_id === null ? await listSubGoals(scope.tx, goalId) : []);
+  await scope.audit('goals.update', {
+    objectType: 'goal',
+    objectId: goalId,
+    detail: { version: row.version, fields: Object.keys(changes) },
+  });
+  return viewGoal(row, row.parent_goal_id === null ? await q.listSubGoals(goalId) : []);
 }
 
 /** Every version of a goal, oldest first: "two steps forward, one back" stays visible. */
-export async function goalHistory(scope: Scope, courseId: string, goalId: string): Promise<GoalHistory> {
-  const grant = await requireCourse(scope, courseId, 'goals.read');
-  if (!(await findGoal(scope.tx, courseId, goalId))) throw notFound('goal');
-  const rows = await listVersions(scope.tx, goalId);
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'goals.history.read', {
-      objectType: 'goal',
-      objectId: goalId,
-      detail: { versions: rows.length },
-    }),
-  );
+export async function goalHistory(scope: CourseScope, goalId: string): Promise<GoalHistory> {
+  const q = scope.queries(goalQueries);
+  const goal = await q.find(goalId);
+  if (!goal || !mayRead(scope, goal)) throw notFound('goal');
+  const rows = await q.listVersions(goalId);
+  await scope.audit('goals.history.read', {
+    objectType: 'goal',
+    objectId: goalId,
+    detail: { versions: rows.length },
+  });
   return {
     versions: rows.map((r) => ({
       version: r.version,

@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import { presentedAs } from '../auth/present.ts';
+import type { App } from '../platform/app-types.ts';
 import { appliedMigrations } from '../platform/migrate.ts';
+import type { RouteDeps } from '../route-deps.ts';
 
-const health = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.object({
-    state: z.enum(['up', 'down']),
-    kind: z.enum(['pglite', 'postgres']),
-    migrations: z.number().int().nullable(),
+const health = presentedAs(
+  'public',
+  z.object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.object({
+      state: z.enum(['up', 'down']),
+      kind: z.enum(['pglite', 'postgres']),
+      migrations: z.number().int().nullable(),
+    }),
   }),
-});
+);
 
 export function healthRoutes(app: App, { database }: RouteDeps) {
   app.get(

@@ -1,3 +1,4 @@
+import type { CourseQueries } from '../auth/course-scope.ts';
 import type { Db } from '../platform/db.ts';
 import type { Visibility } from './schemas.ts';
 
@@ -15,7 +16,7 @@ const noteColumns = [
 export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
 /** A course's notes of the given visibilities, newest first; the id breaks ties for a stable order. */
-export function listNotes(
+function listNotes(
   tx: Db,
   courseId: string,
   visibilities: ReadonlyArray<Visibility>,
@@ -35,7 +36,7 @@ export function listNotes(
     .execute();
 }
 
-export async function insertNote(
+async function insertNote(
   tx: Db,
   values: {
     municipalityId: string;
@@ -67,3 +68,16 @@ export async function insertNote(
     .where('n.id', '=', id)
     .executeTakeFirstOrThrow();
 }
+
+/** The course's journal, bound to one course. */
+export const journalQueries = ((tx, { courseId, municipalityId }) => ({
+  list: (visibilities: ReadonlyArray<Visibility>, track: string | undefined) =>
+    listNotes(tx, courseId, visibilities, track),
+  insert: (values: {
+    authorId: string;
+    date: string;
+    track: string | null;
+    body: string;
+    visibility: Visibility;
+  }) => insertNote(tx, { ...values, municipalityId, courseId }),
+})) satisfies CourseQueries<unknown>;

@@ -1,13 +1,10 @@
-import { actorOf } from '../auth/plugin.ts';
-import type { App, RouteDeps } from '../platform/app-types.ts';
+import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
-import { inScope } from '../platform/scope.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { journalQuery, newNote, noteCreated, noteList } from './schemas.ts';
 import { listJournal, writeNote } from './service.ts';
 
-export function journalRoutes(app: App, { database }: RouteDeps) {
-  const { db } = database;
-
+export function journalRoutes(app: App, { work }: RouteDeps) {
   app.get(
     '/api/courses/:courseId/journal',
     {
@@ -19,7 +16,7 @@ export function journalRoutes(app: App, { database }: RouteDeps) {
         response: { 200: noteList },
       },
     },
-    (req) => inScope(db, actorOf(req), (scope) => listJournal(scope, req.params.courseId, req.query)),
+    (req) => work.course(req, (scope) => listJournal(scope, req.query)),
   );
 
   app.post(
@@ -28,11 +25,7 @@ export function journalRoutes(app: App, { database }: RouteDeps) {
       config: { access: { course: 'journal.write' } },
       schema: { tags: ['journal'], params: courseParams, body: newNote, response: { 201: noteCreated } },
     },
-    async (req, reply) => {
-      const note = await inScope(db, actorOf(req), (scope) =>
-        writeNote(scope, req.params.courseId, req.body),
-      );
-      return reply.code(201).send({ note });
-    },
+    async (req, reply) =>
+      reply.code(201).send({ note: await work.course(req, (scope) => writeNote(scope, req.body)) }),
   );
 }

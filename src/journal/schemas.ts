@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentedAs } from '../auth/present.ts';
 import { today } from '../platform/dates.ts';
 import { isoDate, storableText, track } from '../platform/schemas.ts';
 
@@ -21,16 +22,19 @@ export const newNote = z.strictObject({
 });
 export type NewNote = z.infer<typeof newNote>;
 
-export const noteView = z.object({
-  id: z.string(),
-  date: z.string(),
-  track: track.nullable(),
-  body: z.string(),
-  visibility,
-  author: z.object({ id: z.string(), displayName: z.string() }),
-  createdAt: z.string(),
-});
+export const noteView = presentedAs(
+  'note',
+  z.object({
+    id: z.string(),
+    date: z.string(),
+    track: track.nullable(),
+    body: z.string(),
+    visibility,
+    author: z.object({ id: z.string(), displayName: z.string() }),
+    createdAt: z.string(),
+  }),
+);
 export type NoteView = z.infer<typeof noteView>;
 
-export const noteList = z.object({ notes: z.array(noteView) });
-export const noteCreated = z.object({ note: noteView });
+export const noteList = presentedAs('noteList', z.object({ notes: z.array(noteView) }));
+export const noteCreated = presentedAs('noteCreated', z.object({ note: noteView }));

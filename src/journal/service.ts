@@ -1,9 +1,8 @@
-import { audit } from '../audit/audit.ts';
-import { auditFor, requireCourse } from '../auth/access.ts';
+import type { CourseScope } from '../auth/course-scope.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
+import { isHealthRecord } from '../auth/view-policy.ts';
 import { badRequest } from '../platform/errors.ts';
-import type { Scope } from '../platform/scope.ts';
-import { insertNote, listNotes, type NoteRow } from './queries.ts';
+import { journalQueries, type NoteRow } from './queries.ts';
 import type { JournalQuery, NewNote, NoteView } from './schemas.ts';
 
 function viewNote(row: NoteRow): NoteView {
@@ -19,50 +18,43 @@ function viewNote(row: NoteRow): NoteView {
 }
 
 /** The notes the reader's side may read (a company mentor: only the whole team's), newest first. */
-export async function listJournal(scope: Scope, courseId: string, query: JournalQuery) {
-  const grant = await requireCourse(scope, courseId, 'journal.read');
-  const rows = await listNotes(scope.tx, courseId, readableVisibilities[grant.side], query.track);
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'journal.read', {
-      objectType: 'course',
-      objectId: courseId,
-      detail: { count: rows.length, track: query.track ?? null },
-    }),
-  );
-  return { notes: rows.map(viewNote) };
+export async function listJournal(scope: CourseScope, query: JournalQuery) {
+  const rows = await scope.queries(journalQueries).list(readableVisibilities[scope.grant.side], query.track);
+  const notes = scope.present('noteList', { notes: rows.map(viewNote) }).notes;
+  await scope.audit('journal.read', {
+    objectType: 'course',
+    objectId: scope.grant.courseId,
+    detail: { count: notes.length, track: query.track ?? null },
+  });
+  return { notes };
 }
 
 /**
  * Writes a note. A writer may only address readers they belong to: a company mentor writes for
  * the whole team, the municipality never for the institution's staff only.
  */
-export async function writeNote(scope: Scope, courseId: string, input: NewNote): Promise<NoteView> {
-  const grant = await requireCourse(scope, courseId, 'journal.write');
-  if (!readableVisibilities[grant.side].includes(input.visibility)) {
+export async function writeNote(scope: CourseScope, input: NewNote): Promise<NoteView> {
+  const readable = readableVisibilities[scope.grant.side];
+  // One writes only what one may read: a company mentor never writes on the treatment track.
+  if (!scope.grant.classes.has(isHealthRecord(input) ? 'health' : 'notes'))
+    throw badRequest('body.track: you may not write notes of this kind on this course', 'body.track');
+  if (!readable.includes(input.visibility)) {
     throw badRequest(
-      `body.visibility: you may write notes visible to ${readableVisibilities[grant.side].join(', ')}`,
+      `body.visibility: you may write notes visible to ${readable.join(', ')}`,
       'body.visibility',
     );
   }
-  const row = await insertNote(scope.tx, {
-    municipalityId: grant.municipalityId,
-    courseId,
+  const row = await scope.queries(journalQueries).insert({
     authorId: scope.actor.userId,
     date: input.date,
     track: input.track ?? null,
     body: input.body,
     visibility: input.visibility,
   });
-  await audit(
-    scope.tx,
-    scope.actor,
-    auditFor(grant, 'journal.write', {
-      objectType: 'journalNote',
-      objectId: row.id,
-      detail: { visibility: input.visibility, track: input.track ?? null },
-    }),
-  );
+  await scope.audit('journal.write', {
+    objectType: 'journalNote',
+    objectId: row.id,
+    detail: { visibility: input.visibility, track: input.track ?? null },
+  });
   return viewNote(row);
 }

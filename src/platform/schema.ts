@@ -101,6 +101,9 @@ export interface ConsentsTable {
   withdrawn_on: string | null;
   recorded_by: string | null;
   withdrawn_by: string | null;
+  /** What may be shared (src/consents/categories.ts). */
+  categories: ColumnType<string[], string[] | undefined, string[]>;
+  replaces_consent_id: string | null;
   created_at: Timestamp;
 }
 
@@ -124,6 +127,8 @@ export interface AttendanceTable {
   status: 'present' | 'absent';
   absence_reason: 'sick' | 'agreed' | 'unexplained' | null;
   hours: number;
+  /** Where the day was spent: the institution's own workplace or a company's. */
+  workplace_organisation_id: string;
   recorded_by: string | null;
   recorded_at: Timestamp;
 }
@@ -201,6 +206,7 @@ export interface AuditLogTable {
   object_id: string | null;
   purpose: string;
   detail: ColumnType<unknown, string | null, never>;
+  outcome: ColumnType<'ok' | 'refused', 'ok' | 'refused' | undefined, never>;
 }
 
 export interface Database {

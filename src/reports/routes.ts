@@ -1,16 +1,13 @@
-import { actorOf } from '../auth/plugin.ts';
-import type { App, RouteDeps } from '../platform/app-types.ts';
-import { inScope } from '../platform/scope.ts';
+import type { App } from '../platform/app-types.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { partnershipList, partnershipReport, reportParams, reportQuery } from './schemas.ts';
 import { getPartnershipReport, listReportPartnerships } from './service.ts';
 
-export function reportRoutes(app: App, { database }: RouteDeps) {
-  const { db } = database;
-
+export function reportRoutes(app: App, { work }: RouteDeps) {
   app.get(
     '/api/partnerships',
     { config: { access: 'signedIn' }, schema: { tags: ['reports'], response: { 200: partnershipList } } },
-    (req) => inScope(db, actorOf(req), (scope) => listReportPartnerships(scope)),
+    (req) => work.actor(req, listReportPartnerships),
   );
 
   app.get(
@@ -24,6 +21,6 @@ export function reportRoutes(app: App, { database }: RouteDeps) {
         response: { 200: partnershipReport },
       },
     },
-    (req) => inScope(db, actorOf(req), (scope) => getPartnershipReport(scope, req.params.id, req.query.asOf)),
+    (req) => work.actor(req, (scope) => getPartnershipReport(scope, req.params.id, req.query.asOf)),
   );
 }

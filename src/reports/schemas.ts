@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentedAs } from '../auth/present.ts';
 import { isoDate } from '../platform/schemas.ts';
 
 const counts = z.record(z.string(), z.number().int());
@@ -7,27 +8,33 @@ const counts = z.record(z.string(), z.number().int());
  * The partnership report (DOMAIN.md "Interchange"): the same object from the CLI (`report
  * --json`) and from the API. Distributions hold only keys that were observed.
  */
-export const partnershipReport = z.object({
-  admitted: z.number().int(),
-  inStatistics: z.number().int(),
-  atLeastOneYear: z.number().int(),
-  closerToLabourMarket: z.number().int(),
-  /** closerToLabourMarket / atLeastOneYear; null when nobody has had a year yet. */
-  closerShare: z.number().nullable(),
-  targets: z.object({ admitted: z.number().int().nullable(), closerShare: z.number().nullable() }),
-  byGender: counts,
-  byAgeAtStart: counts,
-  byDisabilityCombination: counts,
-  byGrantedMonths: counts,
-  outcomes: counts,
-});
+export const partnershipReport = presentedAs(
+  'statistics',
+  z.object({
+    admitted: z.number().int(),
+    inStatistics: z.number().int(),
+    atLeastOneYear: z.number().int(),
+    closerToLabourMarket: z.number().int(),
+    /** closerToLabourMarket / atLeastOneYear; null when nobody has had a year yet. */
+    closerShare: z.number().nullable(),
+    targets: z.object({ admitted: z.number().int().nullable(), closerShare: z.number().nullable() }),
+    byGender: counts,
+    byAgeAtStart: counts,
+    byDisabilityCombination: counts,
+    byGrantedMonths: counts,
+    outcomes: counts,
+  }),
+);
 export type PartnershipReport = z.infer<typeof partnershipReport>;
 
 export const reportParams = z.strictObject({ id: z.uuid() });
 export const reportQuery = z.strictObject({ asOf: isoDate });
 
-export const partnershipList = z.object({
-  items: z.array(
-    z.object({ id: z.string(), name: z.string(), municipality: z.string(), institution: z.string() }),
-  ),
-});
+export const partnershipList = presentedAs(
+  'self',
+  z.object({
+    items: z.array(
+      z.object({ id: z.string(), name: z.string(), municipality: z.string(), institution: z.string() }),
+    ),
+  }),
+);

@@ -1,11 +1,11 @@
 import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
+import type { Scope } from '../auth/scope.ts';
 import { developmentGroupOrganisations, mayReadReport } from '../partnerships/access.ts';
 import { findPartnership, type PartnershipSummary, partnershipsOf } from '../partnerships/queries.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { notFound } from '../platform/errors.ts';
-import type { Scope } from '../platform/scope.ts';
 import { computeReport } from './compute.ts';
 import { loadReportCourses } from './queries.ts';
 import type { PartnershipReport } from './schemas.ts';

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { type App, buildApp } from '../../src/app.ts';
 import {
   addTeamMember,
   createOrganisation,
@@ -18,7 +19,6 @@ import {
 import { DEMO_PASSWORD, seedDemo } from '../../src/demo/seed.ts';
 import { createCprCipher } from '../../src/participants/cpr.ts';
 import type { DatabaseHandle, Db } from '../../src/platform/db.ts';
-import { type App, buildApp } from '../../src/platform/http.ts';
 import { openTestDatabase } from '../support/database.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,115 +1,147 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteAccess } from '../../src/platform/route-access.ts';
+import { createOrganisation, giveConsent } from '../../src/demo/builders.ts';
 import { Client, startTestServer, type TestServer } from '../support/server.ts';
 import { type Principal, principals, usernameOf } from '../support/world.ts';
 
 /**
- * The authorization matrix, generated from the app's own route table: every route × every
- * principal (each role, anonymous, a caseworker from another municipality, a company mentor whose
- * consent was withdrawn). A route with no sample request below fails the build, so nobody adds a
- * route without deciding who may call it. The expectations are written out by hand, not derived
- * from the permission table under test.
+ * The authorization matrix: every route in the app's route table × every principal (each role,
+ * anonymous, a caseworker from another municipality, a company mentor whose consent was
+ * withdrawn). Who may call each route is written out here by hand, route by route — never read
+ * from the route's own declaration or the permission table under test. A route without a row fails
+ * the build. Signed-in-only routes are also checked for what they return to each caller.
  */
-
 type Who = Principal | 'anonymous';
+const everyone: Who[] = ['anonymous', ...principals];
+const signedIn: Who[] = [...principals];
 const staff: Principal[] = ['coordinator', 'caseworker', 'workshopMentor', 'jobConsultant'];
-
-// Who may do what on course A (the full-team course of tests/support/world.ts).
-const allowedOnCourseA: Record<string, Principal[]> = {
-  'course.read': [...staff, 'companyMentor', 'participant'],
-  'course.status.write': ['coordinator', 'caseworker'],
-  'journal.read': [...staff, 'companyMentor'],
-  'journal.write': [...staff, 'companyMentor'],
-  'attendance.read': [...staff, 'companyMentor', 'participant'],
-  'attendance.write': ['coordinator', 'workshopMentor', 'jobConsultant', 'companyMentor'],
-  'goals.read': [...staff, 'companyMentor', 'participant'],
-  'goals.write': staff,
-  'consents.read': [...staff, 'participant'],
-  'consents.write': ['coordinator'],
-  'consents.withdraw': ['coordinator', 'participant'],
-};
-const reportReaders: Principal[] = ['coordinator', 'caseworker', 'leader'];
 
 interface Sample {
   path: string;
   body?: unknown;
 }
-type Ids = {
+interface Ids {
   course: string;
   partnership: string;
   goal: string;
   consentFor: (who: Who) => string;
+  narrowFor: (who: Who) => string;
   dayFor: (who: Who) => string;
-};
-
-// One valid request per route, so that an allowed caller gets a 2xx.
-const samples: Record<string, (ids: Ids, who: Who) => Sample> = {
-  'GET /api/health': () => ({ path: '/api/health' }),
-  'GET /api/openapi.json': () => ({ path: '/api/openapi.json' }),
-  'POST /api/auth/login': () => ({
-    path: '/api/auth/login',
-    body: { username: 'leader', password: 'test-password' },
-  }),
-  'POST /api/auth/logout': () => ({ path: '/api/auth/logout' }),
-  'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
-  'GET /api/caseload': () => ({ path: '/api/caseload' }),
-  'GET /api/me/courses': () => ({ path: '/api/me/courses' }),
-  'GET /api/courses/:courseId': (ids) => ({ path: `/api/courses/${ids.course}` }),
-  'POST /api/courses/:courseId/status': (ids) => ({
-    path: `/api/courses/${ids.course}/status`,
-    body: { status: 'active', effectiveDate: '2026-01-05' },
-  }),
-  'GET /api/courses/:courseId/consents': (ids) => ({ path: `/api/courses/${ids.course}/consents` }),
-  'POST /api/courses/:courseId/consents': (ids) => ({
-    path: `/api/courses/${ids.course}/consents`,
-    body: { purpose: 'statistics', givenOn: '2025-02-01' },
-  }),
-  'POST /api/courses/:courseId/consents/:consentId/withdraw': (ids, who) => ({
-    path: `/api/courses/${ids.course}/consents/${ids.consentFor(who)}/withdraw`,
-  }),
-  'GET /api/courses/:courseId/consent-recipients': (ids) => ({
-    path: `/api/courses/${ids.course}/consent-recipients`,
-  }),
-  'GET /api/courses/:courseId/journal': (ids) => ({ path: `/api/courses/${ids.course}/journal` }),
-  'POST /api/courses/:courseId/journal': (ids) => ({
-    path: `/api/courses/${ids.course}/journal`,
-    body: { date: '2025-03-03', body: 'Matrix note', visibility: 'team' },
-  }),
-  'GET /api/courses/:courseId/attendance': (ids) => ({
-    path: `/api/courses/${ids.course}/attendance?month=2025-03`,
-  }),
-  'PUT /api/courses/:courseId/attendance/:day': (ids, who) => ({
-    path: `/api/courses/${ids.course}/attendance/${ids.dayFor(who)}`,
-    body: { status: 'present', hours: 6 },
-  }),
-  'DELETE /api/courses/:courseId/attendance/:day': (ids, who) => ({
-    path: `/api/courses/${ids.course}/attendance/${ids.dayFor(who)}`,
-  }),
-  'GET /api/courses/:courseId/goals': (ids) => ({ path: `/api/courses/${ids.course}/goals` }),
-  'POST /api/courses/:courseId/goals': (ids) => ({
-    path: `/api/courses/${ids.course}/goals`,
-    body: { area: 'socialHealth', title: 'Matrix goal' },
-  }),
-  'PATCH /api/courses/:courseId/goals/:goalId': (ids) => ({
-    path: `/api/courses/${ids.course}/goals/${ids.goal}`,
-    body: { status: 'active' },
-  }),
-  'GET /api/courses/:courseId/goals/:goalId/history': (ids) => ({
-    path: `/api/courses/${ids.course}/goals/${ids.goal}/history`,
-  }),
-  'GET /api/partnerships': () => ({ path: '/api/partnerships' }),
-  'GET /api/partnerships/:id/report': (ids) => ({
-    path: `/api/partnerships/${ids.partnership}/report?asOf=2026-01-01`,
-  }),
-};
-
-function expectedAllowed(access: RouteAccess, who: Who, permission?: string): boolean {
-  if (access === 'public') return true;
-  if (who === 'anonymous') return false;
-  if (access === 'signedIn') return true;
-  if (access === 'partnershipReport') return reportReaders.includes(who);
-  return (allowedOnCourseA[permission ?? ''] ?? []).includes(who);
 }
+interface Row {
+  /** Who gets a 2xx; everyone else is refused (401 anonymous, 404 signed in). */
+  allowed: readonly Who[];
+  /** One valid request, so that an allowed caller gets a 2xx. */
+  sample: (ids: Ids, who: Who) => Sample;
+}
+
+const matrix: Record<string, Row> = {
+  'GET /api/health': { allowed: everyone, sample: () => ({ path: '/api/health' }) },
+  'GET /api/openapi.json': { allowed: everyone, sample: () => ({ path: '/api/openapi.json' }) },
+  'POST /api/auth/login': {
+    allowed: everyone,
+    sample: () => ({ path: '/api/auth/login', body: { username: 'leader', password: 'test-password' } }),
+  },
+  'POST /api/auth/logout': { allowed: signedIn, sample: () => ({ path: '/api/auth/logout' }) },
+  'GET /api/auth/me': { allowed: signedIn, sample: () => ({ path: '/api/auth/me' }) },
+  'GET /api/caseload': { allowed: signedIn, sample: () => ({ path: '/api/caseload' }) },
+  'GET /api/me/courses': { allowed: signedIn, sample: () => ({ path: '/api/me/courses' }) },
+  'GET /api/partnerships': { allowed: signedIn, sample: () => ({ path: '/api/partnerships' }) },
+  'GET /api/partnerships/:id/report': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/report?asOf=2026-01-01` }),
+  },
+  'GET /api/courses/:courseId': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}` }),
+  },
+  'POST /api/courses/:courseId/status': {
+    allowed: ['coordinator', 'caseworker'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/status`,
+      body: { status: 'active', effectiveDate: '2026-01-05' },
+    }),
+  },
+  'GET /api/courses/:courseId/consents': {
+    allowed: [...staff, 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/consents` }),
+  },
+  'POST /api/courses/:courseId/consents': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/consents`,
+      body: { purpose: 'statistics', givenOn: '2025-02-01' },
+    }),
+  },
+  'POST /api/courses/:courseId/consents/:consentId/withdraw': {
+    allowed: ['coordinator', 'participant'],
+    sample: (ids, who) => ({ path: `/api/courses/${ids.course}/consents/${ids.consentFor(who)}/withdraw` }),
+  },
+  'POST /api/courses/:courseId/consents/:consentId/narrow': {
+    allowed: ['coordinator', 'participant'],
+    sample: (ids, who) => ({
+      path: `/api/courses/${ids.course}/consents/${ids.narrowFor(who)}/narrow`,
+      body: { categories: ['contact'] },
+    }),
+  },
+  'GET /api/courses/:courseId/consent-recipients': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/consent-recipients` }),
+  },
+  'GET /api/courses/:courseId/journal': {
+    allowed: [...staff, 'companyMentor'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/journal` }),
+  },
+  'POST /api/courses/:courseId/journal': {
+    allowed: [...staff, 'companyMentor'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/journal`,
+      body: { date: '2025-03-03', body: 'Matrix note', visibility: 'team' },
+    }),
+  },
+  'GET /api/courses/:courseId/attendance': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/attendance?month=2025-03` }),
+  },
+  'PUT /api/courses/:courseId/attendance/:day': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant', 'companyMentor'],
+    sample: (ids, who) => ({
+      path: `/api/courses/${ids.course}/attendance/${ids.dayFor(who)}`,
+      body: { status: 'present', hours: 6 },
+    }),
+  },
+  // Each deletes the day they registered themselves just before (PUT runs first).
+  'DELETE /api/courses/:courseId/attendance/:day': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant', 'companyMentor'],
+    sample: (ids, who) => ({ path: `/api/courses/${ids.course}/attendance/${ids.dayFor(who)}` }),
+  },
+  'GET /api/courses/:courseId/goals': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/goals` }),
+  },
+  'POST /api/courses/:courseId/goals': {
+    allowed: staff,
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/goals`,
+      body: { area: 'employmentEducation', title: 'Matrix goal' },
+    }),
+  },
+  'PATCH /api/courses/:courseId/goals/:goalId': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/goals/${ids.goal}`, body: { status: 'active' } }),
+  },
+  'GET /api/courses/:courseId/goals/:goalId/history': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/goals/${ids.goal}/history` }),
+  },
+  'GET /api/courses/:courseId/access-log': {
+    allowed: ['coordinator', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log` }),
+  },
+  'GET /api/courses/:courseId/access-log.csv': {
+    allowed: ['coordinator', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log.csv` }),
+  },
+};
 
 let server: TestServer;
 let ids: Ids;
@@ -123,31 +155,36 @@ beforeAll(async () => {
     area: 'employmentEducation',
     title: 'Matrix',
   });
-  const goal = { id: created.body.goal.id as string };
-  // Each principal withdraws its own statistics consent, so one withdrawal cannot change another's answer.
+  // Each principal withdraws and narrows consents of its own, so one change cannot alter another's answer.
+  const elsewhere = await createOrganisation(database.db, 'company', 'Matrix Værksted ApS');
   const consents = new Map<Who, string>();
-  for (const who of [...principals, 'anonymous'] as Who[]) {
-    const row = await database.db
-      .insertInto('consents')
-      .values({
-        municipality_id: world.organisations.municipality,
-        participant_id: world.courseA.participantId,
-        purpose: 'statistics',
-        given_on: '2025-01-06',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    consents.set(who, row.id);
+  const narrowable = new Map<Who, string>();
+  for (const who of everyone) {
+    const base = {
+      participantId: world.courseA.participantId,
+      municipalityId: world.organisations.municipality,
+      givenOn: '2025-01-06',
+    };
+    consents.set(who, await giveConsent(database.db, { ...base, purpose: 'statistics' }));
+    narrowable.set(
+      who,
+      await giveConsent(database.db, {
+        ...base,
+        purpose: 'shareWithCompany',
+        recipientOrganisationId: elsewhere,
+        categories: ['contact', 'goals'],
+      }),
+    );
   }
-  const days = new Map<Who, string>();
-  for (const [i, who] of ([...principals, 'anonymous'] as Who[]).entries()) {
-    days.set(who, `2025-02-${String(3 + i).padStart(2, '0')}`);
-  }
+  const days = new Map<Who, string>(
+    everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
+  );
   ids = {
     course: world.courseA.courseId,
     partnership: world.partnership,
-    goal: goal.id,
+    goal: created.body.goal.id,
     consentFor: (who) => consents.get(who) ?? '',
+    narrowFor: (who) => narrowable.get(who) ?? '',
     dayFor: (who) => days.get(who) ?? '',
   };
   clients.set('anonymous', new Client(server.baseUrl));
@@ -156,9 +193,11 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('authorization matrix', () => {
-  it('has a sample request, and so a decision, for every route in the route table', () => {
-    const missing = server.app.routeTable.map((r) => `${r.method} ${r.url}`).filter((key) => !samples[key]);
-    expect(missing).toEqual([]);
+  it('has a hand-written row, and so a decision, for every route in the route table', () => {
+    const routes = server.app.routeTable.map((r) => `${r.method} ${r.url}`);
+    expect(routes.filter((key) => !matrix[key])).toEqual([]);
+    // And no row for a route that is gone.
+    expect(Object.keys(matrix).filter((key) => !routes.includes(key))).toEqual([]);
   });
 
   it('allows exactly the expected callers on every route and method', async () => {
@@ -169,18 +208,17 @@ describe('authorization matrix', () => {
     );
     for (const route of routes) {
       const key = `${route.method} ${route.url}`;
-      const build = samples[key];
-      if (!build) continue;
-      const permission = typeof route.access === 'object' ? route.access.course : undefined;
-      for (const who of ['anonymous', ...principals] as Who[]) {
+      const row = matrix[key];
+      if (!row) continue;
+      for (const who of everyone) {
         // Anonymous calls and sign-ins use a throwaway client: a sign-in must not replace a session.
         const fresh = who === 'anonymous' || key === 'POST /api/auth/login';
         const client = fresh ? new Client(server.baseUrl) : clients.get(who);
         if (!client) throw new Error(`no client for ${who}`);
-        const sample = build(ids, who);
+        const sample = row.sample(ids, who);
         const res = await client.request(route.method, sample.path, sample.body);
         const allowed = res.status < 300;
-        const shouldAllow = expectedAllowed(route.access, who, permission);
+        const shouldAllow = row.allowed.includes(who);
         if (res.status >= 500) unexpected.push(`${key} as ${who}: ${res.status}`);
         else if (allowed !== shouldAllow)
           unexpected.push(`${key} as ${who}: got ${res.status}, expected ${shouldAllow ? '2xx' : 'refusal'}`);
@@ -193,5 +231,52 @@ describe('authorization matrix', () => {
       }
     }
     expect(unexpected).toEqual([]);
+  });
+
+  it('gives each signed-in caller only their own: caseload, own courses, account and partnerships', async () => {
+    const { world } = server;
+    // Written by hand: which courses each principal's caseload and own page list.
+    const caseloadOf: Record<Principal, string[]> = {
+      coordinator: [world.courseA.courseId],
+      caseworker: [world.courseA.courseId],
+      workshopMentor: [world.courseA.courseId],
+      jobConsultant: [world.courseA.courseId],
+      companyMentor: [world.courseA.courseId],
+      participant: [],
+      leader: [],
+      otherCaseworker: [world.courseB.courseId],
+      withdrawnMentor: [],
+    };
+    const partnershipsOf: Record<Principal, string[]> = {
+      coordinator: ['Testby'],
+      caseworker: ['Testby'],
+      workshopMentor: [],
+      jobConsultant: [],
+      companyMentor: [],
+      participant: [],
+      leader: ['Testby'],
+      otherCaseworker: ['Andenby'],
+      withdrawnMentor: [],
+    };
+    for (const who of principals) {
+      const client = await Client.signIn(server.baseUrl, usernameOf[who]);
+      const caseload = await client.request('GET', '/api/caseload');
+      expect(
+        caseload.body.items.map((i: { courseId: string }) => i.courseId),
+        who,
+      ).toEqual(caseloadOf[who]);
+      const own = await client.request('GET', '/api/me/courses');
+      expect(
+        own.body.courses.map((c: { courseId: string }) => c.courseId),
+        who,
+      ).toEqual(who === 'participant' ? [world.courseA.courseId] : []);
+      const me = await client.request('GET', '/api/auth/me');
+      expect(me.body.user.username, who).toBe(usernameOf[who]);
+      const partnerships = await client.request('GET', '/api/partnerships');
+      expect(
+        partnerships.body.items.map((p: { name: string }) => p.name),
+        who,
+      ).toEqual(partnershipsOf[who]);
+    }
   });
 });

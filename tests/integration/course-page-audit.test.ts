@@ -41,22 +41,32 @@ it('writes exactly one audit row per personal-data read of the course page, nami
   }
 });
 
-it('audits nothing for a refused read, and no personal data leaks in the refusal', async () => {
+it('audits a refused read as refused, and no personal data leaks in the refusal', async () => {
   const client = await Client.signIn(server.baseUrl, 'othercaseworker');
   const before = await server.database.db
     .selectFrom('audit_log')
     .select('id')
     .where('participant_id', '=', server.world.courseA.participantId)
     .execute();
-  for (const read of coursePageReads(server.world.courseA.courseId)) {
+  const reads = coursePageReads(server.world.courseA.courseId);
+  for (const read of reads) {
     const res = await client.request('GET', read.path);
     expect(res.status).toBe(404);
     expect(JSON.stringify(res.body)).not.toContain('Sara');
   }
   const after = await server.database.db
     .selectFrom('audit_log')
-    .select('id')
+    .select(['actor_user_id', 'action', 'outcome', 'detail'])
     .where('participant_id', '=', server.world.courseA.participantId)
+    .orderBy('id')
     .execute();
-  expect(after.length).toBe(before.length);
+  // One row per attempt, each marked refused, none a read.
+  const added = after.slice(before.length);
+  expect(added).toHaveLength(reads.length);
+  for (const row of added)
+    expect(row).toMatchObject({
+      actor_user_id: server.world.users.otherCaseworker,
+      action: 'course.access',
+      outcome: 'refused',
+    });
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { type App, buildApp } from '../../src/app.ts';
 import { createCprCipher } from '../../src/participants/cpr.ts';
 import type { DatabaseHandle } from '../../src/platform/db.ts';
-import { type App, buildApp } from '../../src/platform/http.ts';
 import { openTestDatabase } from './database.ts';
 import { buildWorld, PASSWORD, type World } from './world.ts';
 

@@ -1,3 +1,4 @@
+import { categoriesFor } from '../../src/consents/categories.ts';
 import {
   addTeamMember,
   createOrganisation,
@@ -113,6 +114,8 @@ export async function buildWorld(db: Db, cpr?: CprCipher) {
       recipientOrganisationId: recipient ?? null,
       givenOn: '2025-01-06',
       withdrawnOn: withdrawnOn ?? null,
+      // Everything each purpose can share: tests that share less say so.
+      categories: categoriesFor[purpose],
     });
   const consents = {
     municipality: await consent('shareWithMunicipality'),

@@ -11,15 +11,16 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerAuthentication } from '../auth/plugin.ts';
-import type { CprCipher } from '../participants/cpr.ts';
-import type { App } from './app-types.ts';
-import type { DatabaseHandle } from './db.ts';
-import { errorHandler } from './error-handler.ts';
+import { registerCourseAccess, workOn } from './auth/course-access.ts';
+import { registerAuthentication } from './auth/plugin.ts';
+import { registerPresentation } from './auth/present-hook.ts';
+import type { CprCipher } from './participants/cpr.ts';
+import type { App } from './platform/app-types.ts';
+import type { DatabaseHandle } from './platform/db.ts';
+import { errorHandler } from './platform/error-handler.ts';
 import { registerRoutes } from './routes.ts';
-import './route-access.ts';
 
-export type { App } from './app-types.ts';
+export type { App } from './platform/app-types.ts';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -32,7 +33,7 @@ export interface AppOptions {
   serveWeb?: boolean;
 }
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
@@ -68,7 +69,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${route.url} has no access rule`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+      if (method !== 'HEAD')
+        app.routeTable.push({
+          method,
+          url: route.url,
+          access,
+          response: route.schema?.response as Record<string, unknown>,
+        });
     }
   });
 
@@ -86,10 +93,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transform: jsonSchemaTransform,
   });
   registerAuthentication(app, options.database.db);
+  registerCourseAccess(app, options.database.db);
+  registerPresentation(app);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
   await registerRoutes(app, {
+    work: workOn(options.database.db),
     database: options.database,
     cpr: options.cpr,
     secureCookies: options.secureCookies ?? false,

@@ -1,0 +1,228 @@
+import type { DataClass } from './data-classes.ts';
+import type { Side } from './permissions.ts';
+
+/** Every view a response can be presented through (the table below). */
+export type ViewName =
+  | 'public'
+  | 'self'
+  | 'statistics'
+  | 'participant'
+  | 'courseOverview'
+  | 'statusChange'
+  | 'caseload'
+  | 'caseloadItem'
+  | 'consentList'
+  | 'consentSaved'
+  | 'consent'
+  | 'consentRecipients'
+  | 'noteList'
+  | 'noteCreated'
+  | 'note'
+  | 'attendanceMonth'
+  | 'attendanceDaySaved'
+  | 'attendanceDay'
+  | 'goalList'
+  | 'goalSaved'
+  | 'goal'
+  | 'subGoal'
+  | 'goalHistory'
+  | 'goalVersion'
+  | 'accessLog'
+  | 'accessLogEntry';
+
+/** Who a response is presented to: the classes they receive, and where they work. */
+export interface Reader {
+  side: Side | 'self';
+  /** The organisation the reader acts for on the course (decides "their own workplace"). */
+  organisationId: string | null;
+  classes: ReadonlySet<DataClass>;
+}
+
+/**
+ * How one field is presented:
+ * - a data class: the field (with everything under it) leaves the server only to a reader of that class
+ * - 'row': the field belongs to the row it sits in, whose class the view's `row` decides
+ * - { view }: a nested view (an object, or each element of an array)
+ * - { fields }: a nested object with rules of its own; left out when none of its fields remain
+ * - { presented }: already presented per course by the service (a list spanning several courses)
+ */
+export type FieldRule =
+  | DataClass
+  | 'row'
+  | { view: ViewName }
+  | { fields: Record<string, FieldRule> }
+  | { presented: ViewName };
+
+export interface View {
+  /** The class of a whole row (an array element or object): a row of a class the reader lacks is left out. */
+  row?: (row: Record<string, unknown>, reader: Reader) => DataClass;
+  fields: Record<string, FieldRule>;
+}
+
+/** Health data (GDPR art. 9) by its subject: the area "Socialt og helbred" and the treatment track. */
+export const isHealthRecord = (row: { area?: unknown; track?: unknown }) =>
+  row.area === 'socialHealth' || row.track === 'treatment';
+
+const goalFields: Record<string, FieldRule> = {
+  id: 'row',
+  area: 'row',
+  track: 'row',
+  title: 'row',
+  status: 'row',
+  circle: 'row',
+  version: 'row',
+  createdAt: 'row',
+  updatedAt: 'row',
+};
+const goalRow = (row: Record<string, unknown>): DataClass => (isHealthRecord(row) ? 'health' : 'goals');
+
+/**
+ * The one view policy: for every response, which class each field belongs to. Every response of
+ * every /api route is presented through it (src/auth/present.ts); a field without a rule is a
+ * server error, and tests/integration/view-policy.test.ts fails the build for it first.
+ */
+export const views: Record<ViewName, View> = {
+  public: { fields: { '*': 'public' } },
+  self: { fields: { '*': 'self' } },
+  statistics: { fields: { '*': 'statistics' } },
+
+  participant: {
+    fields: {
+      id: 'identity',
+      givenName: 'identity',
+      familyName: 'identity',
+      phone: 'contact',
+      email: 'contact',
+      supportNeeds: 'supportNeeds',
+      sensitive: {
+        fields: {
+          birthDate: 'personal',
+          gender: 'personal',
+          disabilities: 'health',
+          acquiredStrains: 'health',
+          cprMasked: 'cpr',
+        },
+      },
+    },
+  },
+  courseOverview: {
+    fields: {
+      course: {
+        fields: {
+          id: 'identity',
+          partnership: 'identity',
+          referralDate: 'courseAdmin',
+          startDate: 'courseAdmin',
+          grantedMonths: 'courseAdmin',
+          status: 'courseAdmin',
+          outcome: 'courseAdmin',
+        },
+      },
+      participant: { view: 'participant' },
+      team: 'identity',
+      statusHistory: { view: 'statusChange' },
+      myRole: 'self',
+      myPermissions: 'self',
+      myNoteVisibilities: 'self',
+      myConsentCategories: 'self',
+    },
+  },
+  statusChange: {
+    row: () => 'courseAdmin',
+    // Why a course was paused is often a health matter ("admitted to psychiatry").
+    fields: { status: 'row', effectiveDate: 'row', changedAt: 'row', reason: 'health' },
+  },
+  caseload: { fields: { items: { presented: 'caseloadItem' } } },
+  caseloadItem: {
+    fields: {
+      courseId: 'identity',
+      participantName: 'identity',
+      role: 'self',
+      status: 'courseAdmin',
+      startDate: 'courseAdmin',
+      attendanceThisMonth: 'attendanceAllWorkplaces',
+      nextDue: 'courseAdmin',
+    },
+  },
+
+  consentList: { fields: { consents: { view: 'consent' } } },
+  consentSaved: { fields: { consent: { view: 'consent' } } },
+  consent: {
+    row: () => 'consents',
+    fields: {
+      id: 'row',
+      purpose: 'row',
+      recipient: 'row',
+      categories: 'row',
+      givenOn: 'row',
+      withdrawnOn: 'row',
+      active: 'row',
+      replacesConsentId: 'row',
+    },
+  },
+  // Company names are not personal data.
+  consentRecipients: { fields: { companies: 'identity' } },
+
+  noteList: { fields: { notes: { view: 'note' } } },
+  noteCreated: { fields: { note: { view: 'note' } } },
+  note: {
+    row: (row) => (isHealthRecord(row) ? 'health' : 'notes'),
+    fields: {
+      id: 'row',
+      date: 'row',
+      track: 'row',
+      body: 'row',
+      visibility: 'row',
+      author: 'row',
+      createdAt: 'row',
+    },
+  },
+
+  attendanceMonth: {
+    fields: {
+      month: 'self',
+      days: { view: 'attendanceDay' },
+      summary: 'attendanceAllWorkplaces',
+      trend: 'attendanceAllWorkplaces',
+    },
+  },
+  attendanceDaySaved: { fields: { day: { view: 'attendanceDay' } } },
+  attendanceDay: {
+    // A company sees the days at its own workplace only.
+    row: (row, reader) =>
+      reader.side === 'company' && (row.workplace as { id?: string } | null)?.id !== reader.organisationId
+        ? 'attendanceAllWorkplaces'
+        : 'attendance',
+    fields: {
+      day: 'row',
+      status: 'row',
+      absenceReason: 'row',
+      hours: 'row',
+      workplace: 'row',
+      recordedByMe: 'row',
+    },
+  },
+
+  goalList: { fields: { goals: { view: 'goal' } } },
+  goalSaved: { fields: { goal: { view: 'goal' } } },
+  goal: { row: goalRow, fields: { ...goalFields, subGoals: { view: 'subGoal' } } },
+  subGoal: { row: goalRow, fields: goalFields },
+  goalHistory: { fields: { versions: { view: 'goalVersion' } } },
+  goalVersion: {
+    row: (row) => goalRow((row.snapshot ?? {}) as Record<string, unknown>),
+    fields: { version: 'row', changedAt: 'row', changedBy: 'row', snapshot: 'row' },
+  },
+
+  accessLog: { fields: { entries: { view: 'accessLogEntry' }, participantName: 'identity' } },
+  accessLogEntry: {
+    row: () => 'consents',
+    fields: {
+      at: 'row',
+      action: 'row',
+      outcome: 'row',
+      who: 'row',
+      role: 'row',
+      organisation: 'row',
+    },
+  },
+};

@@ -1,0 +1,30 @@
+import { attendanceRoutes } from './attendance/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { consentsRoutes } from './consents/routes.ts';
+import { courseRoutes } from './courses/routes.ts';
+import { goalsRoutes } from './goals/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { journalRoutes } from './journal/routes.ts';
+import { participantRoutes } from './participants/routes.ts';
+import type { App } from './platform/app-types.ts';
+import { reportRoutes } from './reports/routes.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+/** The route table: every domain's routes, in one list. */
+const modules: Array<(app: App, deps: RouteDeps) => void> = [
+  healthRoutes,
+  authRoutes,
+  courseRoutes,
+  participantRoutes,
+  consentsRoutes,
+  journalRoutes,
+  attendanceRoutes,
+  goalsRoutes,
+  reportRoutes,
+  auditRoutes,
+];
+
+export async function registerRoutes(app: App, deps: RouteDeps) {
+  for (const register of modules) register(app, deps);
+}
