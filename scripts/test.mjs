@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in one run that goes on past a failure.
-//   lint+format (biome) · types (tsc) · circular imports (madge) · unit · integration on PGlite ·
+//   lint+format (biome) · types (tsc, generated API types current) · circular imports (madge) · unit · integration on PGlite ·
 //   integration on PostgreSQL · web build + browser tests
 // The last line is always `N passed, N failed[, N skipped]` (read by CI); exit code 1 if anything failed.
 //
@@ -232,6 +232,11 @@ if (wanted('lint')) await check('biome check (lint + format)', bin('biome'), ['c
 
 if (wanted('types')) {
   await check('tsc -p tsconfig.json', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  // The web app's API types (web/src/api/schema.d.ts) must be what the server's schemas say now.
+  await check('web/src/api/schema.d.ts is current (npm run gen:api)', bin('tsx'), [
+    'scripts/gen-api-types.ts',
+    '--check',
+  ]);
   if (existsSync('web/tsconfig.json'))
     await check('tsc -p web/tsconfig.json', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']);
 }

@@ -188,7 +188,8 @@ async function seedCourseRecord(
   }
   // About 60 working days of attendance up to today.
   const rows = [];
-  for (let back = 0; back < 90; back++) {
+  // Up to yesterday: today is for the people at work to register.
+  for (let back = 1; back < 90; back++) {
     const d = addDays(c.day, -back);
     if (d < c.start) break;
     const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();

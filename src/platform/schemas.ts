@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from './dates.ts';
 import { isStorableText } from './text.ts';
+import { tracks } from './tracks.ts';
 
 /** Shared building blocks for request and response schemas. */
 export const isoDate = z
@@ -23,14 +24,6 @@ export const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable() }),
 });
 
-/** The seven parallel tracks (§7.2); a goal or note may name one. */
-export const tracks = [
-  'labourMarketIdentity',
-  'hygieneAppearance',
-  'sleepStructure',
-  'housingEconomy',
-  'leisureNetwork',
-  'healthSubstance',
-  'treatment',
-] as const;
+/** The seven parallel tracks (§7.2, src/platform/tracks.ts); a goal or note may name one. */
+export { tracks };
 export const track = z.enum(tracks);

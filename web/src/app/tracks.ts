@@ -1,13 +1,6 @@
-/** The seven parallel tracks (§7.2), as the server names them (src/platform/schemas.ts). */
-export const tracks = [
-  'labourMarketIdentity',
-  'hygieneAppearance',
-  'sleepStructure',
-  'housingEconomy',
-  'leisureNetwork',
-  'healthSubstance',
-  'treatment',
-] as const;
-export type Track = (typeof tracks)[number];
+/** The seven parallel tracks (§7.2): the server's own list (src/platform/tracks.ts, a pure module). */
+import { type Track, tracks } from '../../../src/platform/tracks.ts';
+
+export { type Track, tracks };
 
 export const isTrack = (value: unknown): value is Track => (tracks as readonly unknown[]).includes(value);

@@ -55,7 +55,7 @@ export function AttendanceTab({ courseId, month }: { courseId: string; month?: s
         {view.isError ? <LoadError onRetry={() => void view.refetch()} /> : null}
         {view.data ? <Month courseId={courseId} view={view.data} canWrite={canWrite} /> : null}
       </section>
-      {view.data ? <Trend view={view.data} /> : null}
+      {view.data?.trend ? <Trend trend={view.data.trend} /> : null}
     </>
   );
 }
@@ -81,16 +81,19 @@ function Month({ courseId, view, canWrite }: { courseId: string; view: MonthView
 
   return (
     <>
-      <p className="app-share" data-testid="month-share">
-        {s.presentShare === null
-          ? t('attendance.noneRegistered')
-          : t('attendance.shareLine', {
-              present: s.presentDays,
-              registered: s.registeredDays,
-              share: format.percent(s.presentShare),
-            })}
-      </p>
-      {s.registeredDays > 0 ? (
+      {/* The summary is over every workplace: left out for a reader who sees only some days. */}
+      {s ? (
+        <p className="app-share" data-testid="month-share">
+          {s.presentShare === null
+            ? t('attendance.noneRegistered')
+            : t('attendance.shareLine', {
+                present: s.presentDays,
+                registered: s.registeredDays,
+                share: format.percent(s.presentShare),
+              })}
+        </p>
+      ) : null}
+      {s && s.registeredDays > 0 ? (
         <p>
           {t('attendance.absenceLine', {
             sick: s.absentDays.sick,
@@ -146,7 +149,7 @@ function Month({ courseId, view, canWrite }: { courseId: string; view: MonthView
   );
 }
 
-function Trend({ view }: { view: MonthView }) {
+function Trend({ trend }: { trend: NonNullable<MonthView['trend']> }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -162,7 +165,7 @@ function Trend({ view }: { view: MonthView }) {
           </tr>
         </thead>
         <tbody>
-          {view.trend.map((m) => (
+          {trend.map((m) => (
             <tr key={m.month}>
               <th scope="row" className="weight-normal">
                 {format.month(m.month)}

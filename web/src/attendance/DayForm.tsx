@@ -50,7 +50,7 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
       showSaved(
         [
           t('attendance.saved', { day: format.weekdayDate(day) }),
-          s.presentShare === null
+          !s || s.presentShare === null
             ? ''
             : t('attendance.shareLine', {
                 present: s.presentDays,

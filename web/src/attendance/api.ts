@@ -1,35 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { AbsenceReason, DayEntry, DaySaved, MonthView, Ok } from '../api/types.ts';
+import { vocabulary } from '../api/vocabulary.ts';
 import { api, query } from '../app/api.ts';
 
-export type AttendanceStatus = 'present' | 'absent';
-export type AbsenceReason = 'sick' | 'agreed' | 'unexplained';
-export const absenceReasons: AbsenceReason[] = ['sick', 'agreed', 'unexplained'];
-
-export interface AttendanceDay {
-  day: string;
-  status: AttendanceStatus;
-  absenceReason: AbsenceReason | null;
-  hours: number;
-}
-
-export interface MonthView {
-  month: string;
-  days: AttendanceDay[];
-  summary: {
-    registeredDays: number;
-    presentDays: number;
-    absentDays: { sick: number; agreed: number; unexplained: number };
-    hours: number;
-    presentShare: number | null;
-  };
-  trend: Array<{ month: string; registeredDays: number; presentDays: number; presentShare: number | null }>;
-}
-
-export interface DayEntry {
-  status: AttendanceStatus;
-  absenceReason?: AbsenceReason | null;
-  hours?: number;
-}
+/** Shapes generated from src/attendance/schemas.ts. */
+export type {
+  AbsenceReason,
+  AttendanceDay,
+  AttendanceStatus,
+  DayEntry,
+  MonthView,
+} from '../api/types.ts';
+export const absenceReasons = vocabulary<AbsenceReason>()(['sick', 'agreed', 'unexplained']);
 
 const base = (courseId: string) => `/api/courses/${encodeURIComponent(courseId)}/attendance`;
 
@@ -40,7 +22,6 @@ export const attendanceQuery = (courseId: string, month: string) =>
   });
 
 export const registerDay = (courseId: string, day: string, entry: DayEntry) =>
-  api<{ day: AttendanceDay }>('PUT', `${base(courseId)}/${day}`, entry);
+  api<DaySaved>('PUT', `${base(courseId)}/${day}`, entry);
 
-export const deleteDay = (courseId: string, day: string) =>
-  api<unknown>('DELETE', `${base(courseId)}/${day}`);
+export const deleteDay = (courseId: string, day: string) => api<Ok>('DELETE', `${base(courseId)}/${day}`);

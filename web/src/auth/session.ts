@@ -1,21 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Me, Ok } from '../api/types.ts';
 import { api, setCsrfToken } from '../app/api.ts';
 
-export interface Me {
-  user: {
-    id: string;
-    username: string;
-    displayName: string;
-    locale: 'da' | 'en';
-    memberships: Array<{
-      organisationId: string;
-      organisationName: string;
-      organisationKind: string;
-      role: string;
-    }>;
-  };
-  csrfToken: string;
-}
+/** Who is signed in: generated from the server's GET /api/auth/me schema (src/auth/routes.ts). */
+export type { Me } from '../api/types.ts';
 
 /** Who is signed in; a 401 here means nobody. Fetching it also arms the CSRF token. */
 export const meQuery = queryOptions({
@@ -32,11 +20,11 @@ export const meQuery = queryOptions({
 export const useMe = () => useQuery(meQuery);
 
 export const signIn = (username: string, password: string) =>
-  api<{ ok: true }>('POST', '/api/auth/login', { username, password });
+  api<Ok>('POST', '/api/auth/login', { username, password });
 
 export async function signOut() {
   try {
-    await api('POST', '/api/auth/logout');
+    await api<Ok>('POST', '/api/auth/logout');
   } finally {
     setCsrfToken(null);
   }

@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  ConsentList,
+  ConsentPurpose,
+  ConsentRecipients,
+  ConsentSaved,
+  GiveConsent,
+} from '../api/types.ts';
+import { vocabulary } from '../api/vocabulary.ts';
 import { api, isApiError } from '../app/api.ts';
 
-export type ConsentPurpose = 'shareWithMunicipality' | 'shareWithCompany' | 'statistics';
-
-export interface Consent {
-  id: string;
-  purpose: ConsentPurpose;
-  recipient: { id: string; name: string } | null;
-  givenOn: string;
-  withdrawnOn: string | null;
-  active: boolean;
-}
+/** Shapes generated from src/consents/schemas.ts. */
+export type { Consent, ConsentPurpose, GiveConsent } from '../api/types.ts';
 
 /** The participant's consents; null when the server has no consents route (404). */
 export const consentsQuery = (courseId: string) =>
@@ -18,10 +18,7 @@ export const consentsQuery = (courseId: string) =>
     queryKey: ['course', courseId, 'consents'],
     queryFn: async () => {
       try {
-        return await api<{ consents: Consent[] }>(
-          'GET',
-          `/api/courses/${encodeURIComponent(courseId)}/consents`,
-        );
+        return await api<ConsentList>('GET', `/api/courses/${encodeURIComponent(courseId)}/consents`);
       } catch (error) {
         if (isApiError(error, 404)) return null;
         throw error;
@@ -29,34 +26,27 @@ export const consentsQuery = (courseId: string) =>
     },
   });
 
-export interface GiveConsent {
-  purpose: ConsentPurpose;
-  /** The company, for sharing with a company (and only then). */
-  recipientOrganisationId?: string;
-  /** 'YYYY-MM-DD', not later than today. */
-  givenOn: string;
-}
-
-export const consentPurposes: ConsentPurpose[] = ['shareWithMunicipality', 'shareWithCompany', 'statistics'];
+export const consentPurposes = vocabulary<ConsentPurpose>()([
+  'shareWithMunicipality',
+  'shareWithCompany',
+  'statistics',
+]);
 
 /** POST …/consents: recorded by the youth coordinator on the participant's behalf. */
 export const giveConsent = (courseId: string, consent: GiveConsent) =>
-  api<{ consent: Consent }>('POST', `/api/courses/${encodeURIComponent(courseId)}/consents`, consent);
+  api<ConsentSaved>('POST', `/api/courses/${encodeURIComponent(courseId)}/consents`, consent);
 
 /** The companies a consent may name as recipient. */
 export const consentRecipientsQuery = (courseId: string) =>
   queryOptions({
     queryKey: ['course', courseId, 'consent-recipients'],
     queryFn: () =>
-      api<{ companies: Array<{ id: string; name: string }> }>(
-        'GET',
-        `/api/courses/${encodeURIComponent(courseId)}/consent-recipients`,
-      ),
+      api<ConsentRecipients>('GET', `/api/courses/${encodeURIComponent(courseId)}/consent-recipients`),
   });
 
 /** POST …/consents/:consentId/withdraw: takes effect at once, dated today by the server. */
 export const withdrawConsent = (courseId: string, consentId: string) =>
-  api<{ consent: Consent }>(
+  api<ConsentSaved>(
     'POST',
     `/api/courses/${encodeURIComponent(courseId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   );

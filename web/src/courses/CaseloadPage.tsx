@@ -32,14 +32,17 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (items.length === 0) return <p>{t('caseload.empty')}</p>;
+  // A field the reader may not receive is left out by the server: then the cell shows a dash.
   const attendance = (a: CaseloadItem['attendanceThisMonth']) =>
-    a.share === null
-      ? t('caseload.noAttendance')
-      : t('caseload.attendanceShare', {
-          share: format.percent(a.share),
-          present: a.presentDays,
-          registered: a.registeredDays,
-        });
+    a === undefined
+      ? '–'
+      : a.share === null
+        ? t('caseload.noAttendance')
+        : t('caseload.attendanceShare', {
+            share: format.percent(a.share),
+            present: a.presentDays,
+            registered: a.registeredDays,
+          });
   return (
     <>
       <p>{t('caseload.count', { count: items.length })}</p>
@@ -64,10 +67,14 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
                   <span className="app-muted"> · {t(`roles.${roleKey(item.role)}`)}</span>
                 ) : null}
               </th>
-              <td data-title={t('caseload.status')}>{t(`courseStatus.${item.status}`)}</td>
+              <td data-title={t('caseload.status')}>
+                {item.status ? t(`courseStatus.${item.status}`) : '–'}
+              </td>
               <td data-title={t('caseload.attendance')}>{attendance(item.attendanceThisMonth)}</td>
               <td data-title={t('caseload.nextDue')}>
-                {item.nextDue ? (
+                {item.nextDue === undefined ? (
+                  '–'
+                ) : item.nextDue ? (
                   <>
                     {t(`dueKind.${item.nextDue.kind}`)} {format.date(item.nextDue.dueOn)}
                     {item.nextDue.overdue ? (

@@ -46,13 +46,15 @@ export function Overview({ courseId }: { courseId: string }) {
           {can(data, 'consents.write') ? <RecordConsentForm courseId={courseId} /> : null}
         </section>
       ) : null}
-      <section aria-labelledby="status-heading">
-        <h3 id="status-heading">{t('overview.statusHistory')}</h3>
-        <StatusHistory data={data} />
-        {can(data, 'course.status.write') ? (
-          <StatusChangeForm courseId={courseId} current={data.course.status} />
-        ) : null}
-      </section>
+      {data.statusHistory || (data.course.status && can(data, 'course.status.write')) ? (
+        <section aria-labelledby="status-heading">
+          <h3 id="status-heading">{t('overview.statusHistory')}</h3>
+          {data.statusHistory ? <StatusHistory history={data.statusHistory} /> : null}
+          {data.course.status && can(data, 'course.status.write') ? (
+            <StatusChangeForm courseId={courseId} current={data.course.status} />
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }
@@ -76,10 +78,14 @@ function Participant({ data }: { data: CourseOverview }) {
   const { t } = useTranslation();
   const format = useFormat();
   const p = data.participant;
-  // The server leaves `sensitive` null for whoever may not see it (a company mentor): then it is omitted.
+  // The server leaves out what a reader may not see (a company mentor gets no `sensitive`): those rows go.
   const s = p.sensitive;
-  const list = (group: string, values: string[]) =>
-    values.length ? values.map((v) => labelFor(group, v)).join(', ') : t('overview.none');
+  const list = (group: string, values: string[] | undefined) =>
+    values === undefined
+      ? null
+      : values.length
+        ? values.map((v) => labelFor(group, v)).join(', ')
+        : t('overview.none');
   return (
     <Facts
       rows={[
@@ -89,12 +95,12 @@ function Participant({ data }: { data: CourseOverview }) {
         [t('overview.supportNeeds'), p.supportNeeds],
         ...(s
           ? ([
-              [t('overview.birthDate'), format.date(s.birthDate)],
-              [t('overview.gender'), t(`gender.${s.gender}`)],
+              [t('overview.birthDate'), s.birthDate ? format.date(s.birthDate) : null],
+              [t('overview.gender'), s.gender ? t(`gender.${s.gender}`) : null],
               [t('overview.cpr'), s.cprMasked],
               [t('overview.disabilities'), list('disabilities', s.disabilities)],
               [t('overview.strains'), list('strains', s.acquiredStrains)],
-            ] as Array<[string, string | null]>)
+            ] as Array<[string, string | null | undefined]>)
           : []),
       ]}
     />
@@ -112,14 +118,23 @@ function CourseFacts({ data }: { data: CourseOverview }) {
         [t('overview.municipality'), c.partnership.municipality],
         [t('overview.institution'), c.partnership.institution],
         [t('overview.referralDate'), c.referralDate ? format.date(c.referralDate) : null],
-        [t('overview.startDate'), c.startDate ? format.date(c.startDate) : t('overview.notStarted')],
+        [
+          t('overview.startDate'),
+          c.startDate === undefined
+            ? null
+            : c.startDate
+              ? format.date(c.startDate)
+              : t('overview.notStarted'),
+        ],
         [
           t('overview.granted'),
-          c.grantedMonths === null
-            ? t('overview.undecided')
-            : t('overview.months', { count: c.grantedMonths }),
+          c.grantedMonths === undefined
+            ? null
+            : c.grantedMonths === null
+              ? t('overview.undecided')
+              : t('overview.months', { count: c.grantedMonths }),
         ],
-        [t('overview.status'), t(`courseStatus.${c.status}`)],
+        [t('overview.status'), c.status ? t(`courseStatus.${c.status}`) : null],
         [
           t('overview.outcome'),
           c.outcome ? `${t(`outcome.${c.outcome.type}`)}, ${format.date(c.outcome.date)}` : null,
@@ -130,10 +145,10 @@ function CourseFacts({ data }: { data: CourseOverview }) {
   );
 }
 
-function StatusHistory({ data }: { data: CourseOverview }) {
+function StatusHistory({ history }: { history: NonNullable<CourseOverview['statusHistory']> }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (data.statusHistory.length === 0) return <p>{t('overview.noHistory')}</p>;
+  if (history.length === 0) return <p>{t('overview.noHistory')}</p>;
   return (
     <table className="table table--compact table-sm-responsive-headers app-table app-stack">
       <caption className="sr-only">{t('overview.statusHistory')}</caption>
@@ -145,7 +160,7 @@ function StatusHistory({ data }: { data: CourseOverview }) {
         </tr>
       </thead>
       <tbody>
-        {data.statusHistory.map((h) => (
+        {history.map((h) => (
           <tr key={`${h.changedAt}-${h.status}-${h.effectiveDate}`}>
             <td data-title={t('overview.effectiveDate')}>{format.date(h.effectiveDate)}</td>
             <td data-title={t('overview.status')}>{t(`courseStatus.${h.status}`)}</td>

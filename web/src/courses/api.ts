@@ -1,94 +1,37 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  Caseload,
+  CourseOverview,
+  CourseStatus,
+  MyCourses,
+  Ok,
+  Permission,
+  StatusChange,
+} from '../api/types.ts';
+import { vocabulary } from '../api/vocabulary.ts';
 import { api } from '../app/api.ts';
 
-/** Shapes of GET /api/caseload and GET /api/courses/:courseId (src/courses/schemas.ts). */
-
-export type CourseStatus = 'active' | 'paused' | 'ended';
-export const courseStatuses: CourseStatus[] = ['active', 'paused', 'ended'];
-export const outcomeTypes = [
-  'ordinaryJob',
-  'flexJob',
-  'wageSubsidyJob',
-  'shelteredEmployment',
-  'education',
-  'otherCourse',
-  'movedAway',
-  'stopped',
-] as const;
-export type OutcomeType = (typeof outcomeTypes)[number];
-
-export type Permission =
-  | 'course.read'
-  | 'participant.sensitive.read'
-  | 'course.status.write'
-  | 'journal.read'
-  | 'journal.write'
-  | 'attendance.read'
-  | 'attendance.write'
-  | 'goals.read'
-  | 'goals.write'
-  | 'consents.read'
-  | 'consents.write'
-  | 'consents.withdraw';
-
-export interface CaseloadItem {
-  courseId: string;
-  participantName: string;
-  role: string;
-  status: CourseStatus;
-  startDate: string | null;
-  attendanceThisMonth: { presentDays: number; registeredDays: number; share: number | null };
-  nextDue: { kind: 'statusLetter' | 'measurement'; dueOn: string; overdue: boolean } | null;
-}
-
-export interface CourseOverview {
-  course: {
-    id: string;
-    partnership: { id: string; name: string; municipality: string; institution: string };
-    referralDate: string | null;
-    startDate: string | null;
-    grantedMonths: number | null;
-    status: CourseStatus;
-    outcome: { type: OutcomeType; date: string } | null;
-  };
-  participant: {
-    id: string;
-    givenName: string;
-    familyName: string;
-    phone: string | null;
-    email: string | null;
-    supportNeeds: string;
-    sensitive: {
-      birthDate: string;
-      gender: 'female' | 'male' | 'other';
-      disabilities: string[];
-      acquiredStrains: string[];
-      cprMasked: string | null;
-    } | null;
-  };
-  team: Array<{ userId: string; displayName: string; role: string; organisation: string }>;
-  statusHistory: Array<{ status: CourseStatus; effectiveDate: string; reason: string; changedAt: string }>;
-  myRole: string;
-  myPermissions: Permission[];
-  myNoteVisibilities: Array<'team' | 'professionals' | 'institution'>;
-}
-
-export interface StatusChange {
-  status: CourseStatus;
-  effectiveDate: string;
-  reason: string;
-  outcome?: { type: OutcomeType; date: string };
-}
+export { outcomeTypes } from '../../../src/courses/outcomes.ts';
+/** Shapes of GET /api/caseload and GET /api/courses/:courseId: generated from src/courses/schemas.ts. */
+export type {
+  CaseloadItem,
+  CourseOverview,
+  CourseStatus,
+  OutcomeType,
+  Permission,
+  StatusChange,
+} from '../api/types.ts';
+export const courseStatuses = vocabulary<CourseStatus>()(['active', 'paused', 'ended']);
 
 export const caseloadQuery = queryOptions({
   queryKey: ['caseload'],
-  queryFn: () => api<{ items: CaseloadItem[] }>('GET', '/api/caseload'),
+  queryFn: () => api<Caseload>('GET', '/api/caseload'),
 });
 
 /** A young person's own course(s); the route may not exist on an older server (404 → none). */
 export const myCoursesQuery = queryOptions({
   queryKey: ['myCourses'],
-  queryFn: () => api<{ courses: Array<{ courseId: string }> }>('GET', '/api/me/courses'),
+  queryFn: () => api<MyCourses>('GET', '/api/me/courses'),
   retry: false,
 });
 
@@ -99,7 +42,7 @@ export const courseQuery = (courseId: string) =>
   });
 
 export const changeStatus = (courseId: string, change: StatusChange) =>
-  api<{ ok: true }>('POST', `/api/courses/${encodeURIComponent(courseId)}/status`, change);
+  api<Ok>('POST', `/api/courses/${encodeURIComponent(courseId)}/status`, change);
 
 export const can = (overview: CourseOverview | undefined, permission: Permission) =>
   overview?.myPermissions.includes(permission) ?? false;

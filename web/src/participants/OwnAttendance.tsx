@@ -2,9 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayIso, useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
-import { attendanceQuery } from '../attendance/api.ts';
-
-const absences = ['sick', 'agreed', 'unexplained'] as const;
+import { absenceReasons as absences, attendanceQuery } from '../attendance/api.ts';
 
 /** "Mit fremmøde": this month in one sentence, a bar that shows the same, and days away. */
 export function OwnAttendance({ courseId }: { courseId: string }) {

@@ -1,0 +1,91 @@
+/**
+ * The API's shapes as the web app names them: every one derived from the server's schemas through
+ * the generated `schema.d.ts` (`npm run gen:api`), none written by hand. When the server changes a
+ * schema, regenerate and let tsc show what the web app must handle.
+ */
+import type { components, paths } from './schema.d.ts';
+
+export type { components, paths };
+
+// ── helpers ──────────────────────────────────────────────────────────────────────────────────
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+/** A route's path as the server declares it, e.g. '/api/courses/{courseId}'. */
+export type ApiPath = keyof paths;
+type Operation<P extends ApiPath, M extends HttpMethod> = NonNullable<paths[P][M]>;
+type JsonContent<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type SuccessStatus = 200 | 201 | 204;
+
+/** The JSON a route answers with on success, e.g. `ApiResponse<'/api/courses/{courseId}'>`. */
+export type ApiResponse<P extends ApiPath, M extends HttpMethod = 'get'> = JsonContent<
+  Operation<P, M>['responses'][SuccessStatus & keyof Operation<P, M>['responses']]
+>;
+
+/** The JSON body a route accepts, e.g. `ApiBody<'/api/courses/{courseId}/status', 'post'>`. */
+export type ApiBody<P extends ApiPath, M extends HttpMethod> =
+  Operation<P, M> extends {
+    requestBody?: infer B;
+  }
+    ? JsonContent<NonNullable<B>>
+    : never;
+
+/** A route's query parameters (all optional on the server's side unless it says otherwise). */
+export type ApiQuery<P extends ApiPath, M extends HttpMethod = 'get'> = NonNullable<
+  Operation<P, M>['parameters']['query']
+>;
+
+type Item<T> = T extends ReadonlyArray<infer I> ? I : never;
+
+// ── sign-in ──────────────────────────────────────────────────────────────────────────────────
+export type Ok = ApiResponse<'/api/auth/login', 'post'>;
+export type Me = ApiResponse<'/api/auth/me'>;
+export type Locale = Me['user']['locale'];
+
+// ── courses ──────────────────────────────────────────────────────────────────────────────────
+export type Caseload = ApiResponse<'/api/caseload'>;
+export type CaseloadItem = Item<Caseload['items']>;
+export type MyCourses = ApiResponse<'/api/me/courses'>;
+export type CourseOverview = ApiResponse<'/api/courses/{courseId}'>;
+export type StatusChange = ApiBody<'/api/courses/{courseId}/status', 'post'>;
+export type CourseStatus = StatusChange['status'];
+export type OutcomeType = NonNullable<StatusChange['outcome']>['type'];
+export type Permission = Item<CourseOverview['myPermissions']>;
+export type Gender = NonNullable<NonNullable<CourseOverview['participant']['sensitive']>['gender']>;
+
+// ── consents ─────────────────────────────────────────────────────────────────────────────────
+export type ConsentList = ApiResponse<'/api/courses/{courseId}/consents'>;
+export type Consent = Item<ConsentList['consents']>;
+export type ConsentSaved = ApiResponse<'/api/courses/{courseId}/consents', 'post'>;
+export type GiveConsent = ApiBody<'/api/courses/{courseId}/consents', 'post'>;
+export type ConsentPurpose = Consent['purpose'];
+export type ConsentCategory = Item<Consent['categories']>;
+export type ConsentRecipients = ApiResponse<'/api/courses/{courseId}/consent-recipients'>;
+
+// ── journal ──────────────────────────────────────────────────────────────────────────────────
+export type NoteList = ApiResponse<'/api/courses/{courseId}/journal'>;
+export type Note = Item<NoteList['notes']>;
+export type NewNote = ApiBody<'/api/courses/{courseId}/journal', 'post'>;
+export type NoteCreated = ApiResponse<'/api/courses/{courseId}/journal', 'post'>;
+export type Visibility = Note['visibility'];
+export type Track = NonNullable<Note['track']>;
+
+// ── attendance ───────────────────────────────────────────────────────────────────────────────
+export type MonthView = ApiResponse<'/api/courses/{courseId}/attendance'>;
+export type AttendanceDay = Item<MonthView['days']>;
+export type DayEntry = ApiBody<'/api/courses/{courseId}/attendance/{day}', 'put'>;
+export type DaySaved = ApiResponse<'/api/courses/{courseId}/attendance/{day}', 'put'>;
+export type AttendanceStatus = AttendanceDay['status'];
+export type AbsenceReason = NonNullable<AttendanceDay['absenceReason']>;
+
+// ── goals ────────────────────────────────────────────────────────────────────────────────────
+export type GoalList = ApiResponse<'/api/courses/{courseId}/goals'>;
+export type Goal = Item<GoalList['goals']>;
+export type SubGoal = Item<Goal['subGoals']>;
+export type GoalSaved = ApiResponse<'/api/courses/{courseId}/goals', 'post'>;
+export type NewGoal = ApiBody<'/api/courses/{courseId}/goals', 'post'>;
+export type GoalPatch = ApiBody<'/api/courses/{courseId}/goals/{goalId}', 'patch'>;
+export type GoalHistory = ApiResponse<'/api/courses/{courseId}/goals/{goalId}/history'>;
+export type GoalVersion = Item<GoalHistory['versions']>;
+export type GoalArea = Goal['area'];
+export type GoalStatus = Goal['status'];
+export type Circle = Goal['circle'];
+export type CircleStep = keyof Circle;
