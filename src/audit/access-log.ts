@@ -1,11 +1,9 @@
 import type { CourseScope } from '../auth/course-scope.ts';
 import { accessLogQueries } from './access-log-queries.ts';
 import type { AccessLog } from './access-log-schemas.ts';
-import type { AuditAction } from './actions.ts';
+import { ACCESS_LOG_PAGE_ENTRIES, type AuditAction } from './actions.ts';
 import { actionWords, roleWordsDa } from './words.ts';
 
-/** The page shows the newest entries; the download has all of them. */
-export const PAGE_ENTRIES = 200;
 const ALL_ENTRIES = 1_000_000;
 
 async function readLog(scope: CourseScope, limit: number): Promise<AccessLog> {
@@ -26,7 +24,7 @@ async function readLog(scope: CourseScope, limit: number): Promise<AccessLog> {
 
 /** "Hvem har set mine oplysninger?" (GDPR art. 15): who read or changed what, when; reading it is audited too. */
 export async function getAccessLog(scope: CourseScope): Promise<AccessLog> {
-  const log = scope.present('accessLog', await readLog(scope, PAGE_ENTRIES));
+  const log = scope.present('accessLog', await readLog(scope, ACCESS_LOG_PAGE_ENTRIES));
   await scope.audit('accessLog.read', {
     objectType: 'participant',
     objectId: scope.grant.participantId,
@@ -53,7 +51,8 @@ export async function exportAccessLog(scope: CourseScope): Promise<string> {
         e.who ?? 'ViVirk (systemet)',
         e.role ? (roleWordsDa[e.role] ?? e.role) : '',
         e.organisation ?? '',
-        actionWords.da[e.action],
+        // A refused attempt did not happen: say so, not only in the outcome column.
+        e.outcome === 'refused' ? `Prøvede, men måtte ikke: ${actionWords.da[e.action]}` : actionWords.da[e.action],
         e.action,
         e.outcome === 'refused' ? 'afvist' : 'ok',
       ]

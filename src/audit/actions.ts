@@ -1,6 +1,6 @@
 /**
  * Every audit action, in one typed list: the young person's access log words each of them in
- * easy-read Danish (web i18n `accessLog.actions.*`), so a new action without words fails the tests.
+ * easy-read Danish and English (`words.ts`, typed by this list), so a new action without words does not compile.
  */
 export const auditActions = [
   'auth.signIn',
@@ -29,3 +29,6 @@ export const auditActions = [
   'accessLog.export',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+/** The access log page shows the newest entries; the download has all of them. Pure: the web app reads it too. */
+export const ACCESS_LOG_PAGE_ENTRIES = 200;

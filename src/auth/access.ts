@@ -78,9 +78,9 @@ export async function courseGrants(
       side = 'institution';
     } else {
       if (!row.consented) continue;
-      categories = row.consented.filter((c): c is ConsentCategory =>
-        (consentCategories as readonly string[]).includes(c),
-      );
+      // In the vocabulary's order, so every reader sees them alike.
+      const shared = row.consented;
+      categories = consentCategories.filter((c) => shared.includes(c));
       if (row.organisation_id === row.partnership_municipality_id) side = 'municipality';
       else if (role === 'companyMentor') side = 'company';
       else continue;

@@ -116,4 +116,64 @@ describe('on a phone, 360 px wide', () => {
     await screenshot(page, 'phone-company-mentor-attendance');
     await page.context().close();
   });
+
+  it('a company mentor sees only what the young person shares with the company, and no health data', async () => {
+    const courseId = await server.courseOf('Amalie');
+    const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(page, 'virksomhedsmentor');
+    await page.getByRole('link', { name: 'Amalie Nielsen' }).click();
+    await page.waitForURL(`**/forloeb/${courseId}`);
+    // What Amalie shares with Lindeby Tømrer, in words.
+    const shared = page.getByRole('region', { name: 'Det deler den unge med jer' });
+    await shared.waitFor();
+    expect(await shared.getByRole('listitem').allTextContents()).toEqual([
+      'kontaktoplysninger',
+      'støttebehov',
+      'mål',
+      'fremmøde',
+      'notater skrevet til dem',
+    ]);
+    await expectAccessible(page, 'company mentor overview at 360 px');
+    await noOverflow(page, 'company mentor overview');
+    const overview = await page.content();
+    // No course administration, CPR, disability or pause reasons.
+    for (const hidden of [
+      'CPR-nummer',
+      'Funktionsnedsættelse',
+      'Bevilget',
+      'Henvist',
+      'Status og historik',
+      'Indlagt',
+    ])
+      expect(overview, hidden).not.toContain(hidden);
+    await screenshot(page, 'phone-company-mentor-overview');
+
+    await page.getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Mål', exact: true }).waitFor();
+    await page.getByText('Stabilt fremmøde i værkstedet').first().waitFor();
+    const goals = await page.content();
+    for (const health of ['Gå til psykolog', 'Angst skal fylde mindre'])
+      expect(goals, health).not.toContain(health);
+    await expectAccessible(page, 'company mentor goals at 360 px');
+
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Journal', exact: true }).waitFor();
+    await page.getByText('Var på snusetur hos Lindeby Tømrer', { exact: false }).first().waitFor();
+    expect(await page.content()).not.toContain('medicin');
+
+    await page.getByRole('link', { name: 'Fremmøde', exact: true }).click();
+    await page.getByText('Du ser kun dage på jeres arbejdsplads.').waitFor();
+    // Only days at the company are listed.
+    const places = await page.locator('main table tbody td[data-title="Sted"]').allTextContents();
+    expect(places.length).toBeGreaterThan(0);
+    expect(new Set(places)).toEqual(new Set(['Lindeby Tømrer ApS']));
+    await noOverflow(page, 'company mentor attendance month');
+    await expectAccessible(page, 'company mentor attendance at 360 px');
+
+    // The same leaves the server: the API answers without the fields, not merely hidden in the page.
+    const api = await page.evaluate(async (id) => (await fetch(`/api/courses/${id}`)).json(), courseId);
+    expect(api.participant.sensitive).toBeUndefined();
+    expect(api.course.status).toBeUndefined();
+    await page.context().close();
+  });
 });

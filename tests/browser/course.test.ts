@@ -223,6 +223,14 @@ describe('the youth coordinator', () => {
       .getByLabel('Deling med virksomhed')
       .check();
     await form.getByLabel('Virksomhed', { exact: true }).selectOption({ label: 'Lindeby Tømrer ApS' });
+    // What the company may see: the default is the least useful, and health is never offered.
+    const what_ = form.getByRole('group', { name: 'Hvad må de se?' });
+    expect(await what_.getByLabel('kontaktoplysninger').isChecked()).toBe(true);
+    expect(await what_.getByLabel('mål').isChecked()).toBe(true);
+    expect(await what_.getByLabel('fremmøde').isChecked()).toBe(false);
+    expect(await what_.getByLabel('helbred og funktionsnedsættelse').count()).toBe(0);
+    await what_.getByLabel('fremmøde').check();
+    await what_.getByLabel('kontaktoplysninger').uncheck();
     expect(await form.getByLabel('Givet den').inputValue()).toBe(today());
     await screenshot(page, 'course-consent-form');
     await expectAccessible(page, 'record consent form');
@@ -231,6 +239,7 @@ describe('the youth coordinator', () => {
 
     const item = consents.locator('li', { hasText: what });
     await item.getByText('Gælder nu.', { exact: false }).waitFor();
+    await item.getByText('Deler: mål, fremmøde.').waitFor();
     await item.getByRole('button', { name: `Træk tilbage: ${what}` }).click();
     await item.getByText('Skal samtykket trækkes tilbage?').waitFor();
     await item.getByText('Lindeby Tømrer ApS kan ikke længere se den unges oplysninger.').waitFor();

@@ -237,9 +237,10 @@ export const today = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 /**
- * WCAG 2.1 A and AA by axe: prints every violation found, and fails on serious or critical ones.
+ * WCAG 2.1 A and AA by axe: prints every violation found, and fails on serious or critical ones
+ * (with `anyImpact`, on every violation: none at all).
  */
-export async function expectAccessible(page: Page, label: string) {
+export async function expectAccessible(page: Page, label: string, { anyImpact = false } = {}) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -249,9 +250,10 @@ export async function expectAccessible(page: Page, label: string) {
     );
   }
   const blocking = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => anyImpact || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => v.id);
-  expect(blocking, `serious or critical accessibility violations on ${label}`).toEqual([]);
+  const kind = anyImpact ? 'accessibility' : 'serious or critical accessibility';
+  expect(blocking, `${kind} violations on ${label}`).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -59,6 +59,13 @@ export type GiveConsent = ApiBody<'/api/courses/{courseId}/consents', 'post'>;
 export type ConsentPurpose = Consent['purpose'];
 export type ConsentCategory = Item<Consent['categories']>;
 export type ConsentRecipients = ApiResponse<'/api/courses/{courseId}/consent-recipients'>;
+export type NarrowConsent = ApiBody<'/api/courses/{courseId}/consents/{consentId}/narrow', 'post'>;
+export type ConsentNarrowed = ApiResponse<'/api/courses/{courseId}/consents/{consentId}/narrow', 'post'>;
+
+// ── access log ───────────────────────────────────────────────────────────────────────────────
+export type AccessLog = ApiResponse<'/api/courses/{courseId}/access-log'>;
+export type AccessLogEntry = Item<AccessLog['entries']>;
+export type AuditAction = AccessLogEntry['action'];
 
 // ── journal ──────────────────────────────────────────────────────────────────────────────────
 export type NoteList = ApiResponse<'/api/courses/{courseId}/journal'>;

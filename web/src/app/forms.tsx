@@ -248,6 +248,48 @@ export function RadioGroup({ id, legend, hint, error, value, onValue, options, i
 }
 
 /** Stays focusable while saving (a disabled button would drop keyboard focus); the form ignores repeats. */
+type CheckboxGroupProps = {
+  /** The first checkbox gets this id, so an error summary can link to the group. */
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: Option[];
+  values: readonly string[];
+  onValues: (values: string[]) => void;
+};
+
+/** Several choices at once, in the order the options give (not the order they were ticked). */
+export function CheckboxGroup({ id, legend, hint, error, options, values, onValues }: CheckboxGroupProps) {
+  const toggle = (value: string, on: boolean) =>
+    onValues(options.map((o) => o.value).filter((v) => (v === value ? on : values.includes(v))));
+  return (
+    <div className={groupClass(error)}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <legend className="form-label">{legend}</legend>
+        <FieldMessages id={id} hint={hint} error={error} />
+        {options.map((o, index) => {
+          const optionId = index === 0 ? id : `${id}-${o.value}`;
+          return (
+            <div className="form-group-checkbox" key={o.value}>
+              <input
+                type="checkbox"
+                className="form-checkbox"
+                id={optionId}
+                name={id}
+                value={o.value}
+                checked={values.includes(o.value)}
+                onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+              />
+              <label htmlFor={optionId}>{o.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
+
 export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   return (

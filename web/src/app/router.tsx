@@ -9,6 +9,7 @@ import { Overview } from '../courses/Overview.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { isParticipant } from '../participants/api.ts';
+import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
 import { isApiError } from './api.ts';
 import { Layout } from './Layout.tsx';
@@ -16,8 +17,8 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 
 /**
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
- * /logind, / (the caseload), /min-side (a young person's own page), /forloeb/:courseId with
- * /journal, /fremmoede and /maal.
+ * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
+ * (who has seen their information), /forloeb/:courseId with /journal, /fremmoede and /maal.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -71,15 +72,26 @@ const caseloadRoute = createRoute({
   component: CaseloadPage,
 });
 
-/** The young person's own page; staff have a caseload instead and are sent there. */
+/** The young person's own pages are theirs only; staff have a caseload instead and are sent there. */
+async function participantsOnly({ context }: { context: { queryClient: QueryClient } }) {
+  if (!isParticipant(await context.queryClient.ensureQueryData(meQuery)))
+    throw redirect({ to: '/', replace: true });
+}
+
+/** The young person's own page. */
 const ownPageRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/min-side',
-  beforeLoad: async ({ context }) => {
-    if (!isParticipant(await context.queryClient.ensureQueryData(meQuery)))
-      throw redirect({ to: '/', replace: true });
-  },
+  beforeLoad: participantsOnly,
   component: OwnPage,
+});
+
+/** "Hvem har set mine oplysninger?": the young person's access log. */
+const ownAccessLogRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/min-side/hvem-har-set',
+  beforeLoad: participantsOnly,
+  component: OwnAccessLogPage,
 });
 
 const courseRoute = createRoute({
@@ -139,6 +151,7 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     caseloadRoute,
     ownPageRoute,
+    ownAccessLogRoute,
     courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
   ]),
 ]);

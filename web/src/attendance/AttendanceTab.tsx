@@ -53,14 +53,32 @@ export function AttendanceTab({ courseId, month }: { courseId: string; month?: s
         </div>
         {view.isPending ? <Loading /> : null}
         {view.isError ? <LoadError onRetry={() => void view.refetch()} /> : null}
-        {view.data ? <Month courseId={courseId} view={view.data} canWrite={canWrite} /> : null}
+        {view.data ? (
+          <Month
+            courseId={courseId}
+            view={view.data}
+            canWrite={canWrite}
+            onlyOwn={course.data?.myRole === 'companyMentor'}
+          />
+        ) : null}
       </section>
       {view.data?.trend ? <Trend trend={view.data.trend} /> : null}
     </>
   );
 }
 
-function Month({ courseId, view, canWrite }: { courseId: string; view: MonthView; canWrite: boolean }) {
+/** A company mentor sees the days at their own workplace and changes only those they registered. */
+function Month({
+  courseId,
+  view,
+  canWrite,
+  onlyOwn,
+}: {
+  courseId: string;
+  view: MonthView;
+  canWrite: boolean;
+  onlyOwn: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -92,7 +110,9 @@ function Month({ courseId, view, canWrite }: { courseId: string; view: MonthView
                 share: format.percent(s.presentShare),
               })}
         </p>
-      ) : null}
+      ) : (
+        <p>{t('attendance.ownWorkplaceOnly')}</p>
+      )}
       {s && s.registeredDays > 0 ? (
         <p>
           {t('attendance.absenceLine', {
@@ -113,6 +133,7 @@ function Month({ courseId, view, canWrite }: { courseId: string; view: MonthView
               <th scope="col">{t('attendance.day')}</th>
               <th scope="col">{t('attendance.status')}</th>
               <th scope="col">{t('attendance.hours')}</th>
+              <th scope="col">{t('attendance.workplace')}</th>
               {canWrite ? (
                 <th scope="col">
                   <span className="sr-only">{t('attendance.actions')}</span>
@@ -128,7 +149,11 @@ function Month({ courseId, view, canWrite }: { courseId: string; view: MonthView
                 </th>
                 <td data-title={t('attendance.status')}>{statusText(d)}</td>
                 <td data-title={t('attendance.hours')}>{format.number(d.hours)}</td>
-                {canWrite ? (
+                <td data-title={t('attendance.workplace')}>{d.workplace.name}</td>
+                {canWrite && onlyOwn && !d.recordedByMe ? (
+                  <td className="app-cell-actions">{t('attendance.notYours')}</td>
+                ) : null}
+                {canWrite && (!onlyOwn || d.recordedByMe) ? (
                   <td className="app-cell-actions">
                     <button
                       type="button"

@@ -67,6 +67,12 @@ function ConsentItem({
               withdrawn: format.date(c.withdrawnOn),
             })
           : t('consents.notYetActive', { date: format.date(c.givenOn) })}
+      {c.categories.length ? (
+        <>
+          <br />
+          {t('consents.shares', { what: c.categories.map((k) => t(`consents.category.${k}`)).join(', ') })}
+        </>
+      ) : null}
       {showActions && !withdrawal.confirming ? (
         <div>
           <button

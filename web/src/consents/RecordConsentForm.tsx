@@ -1,9 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type ConsentCategory, categoriesFor, defaultCategories } from '../../../src/consents/categories.ts';
 import { todayIso } from '../app/format.ts';
 import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
-import { DateField, FormAlert, RadioGroup, SelectField, useDisclosure } from '../app/forms.tsx';
+import {
+  CheckboxGroup,
+  DateField,
+  FormAlert,
+  RadioGroup,
+  SelectField,
+  useDisclosure,
+} from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { type ConsentPurpose, consentPurposes, consentRecipientsQuery, giveConsent } from './api.ts';
 
@@ -13,6 +21,15 @@ export function RecordConsentForm({ courseId }: { courseId: string }) {
   const queryClient = useQueryClient();
   const { open, setOpen, triggerRef, headingRef } = useDisclosure();
   const [purpose, setPurpose] = useState<ConsentPurpose>('shareWithMunicipality');
+  // What is shared: the young person's choice, starting from the least useful default.
+  const [categories, setCategories] = useState<ConsentCategory[]>([
+    ...defaultCategories.shareWithMunicipality,
+  ]);
+  const choosePurpose = (next: ConsentPurpose) => {
+    setPurpose(next);
+    setCategories([...defaultCategories[next]]);
+  };
+  const categoryChoices: readonly ConsentCategory[] = categoriesFor[purpose];
   const [companyId, setCompanyId] = useState('');
   const [givenOn, setGivenOn] = useState(todayIso());
   const recipients = useQuery({ ...consentRecipientsQuery(courseId), enabled: open });
@@ -24,6 +41,7 @@ export function RecordConsentForm({ courseId }: { courseId: string }) {
       giveConsent(courseId, {
         purpose,
         givenOn,
+        categories: categoryChoices.length ? categories : [],
         ...(toCompany ? { recipientOrganisationId: companyId } : {}),
       }),
     onSaved: async () => {
@@ -31,18 +49,23 @@ export function RecordConsentForm({ courseId }: { courseId: string }) {
       const what = `${t(`consents.purpose.${purpose}`)}${toCompany && company ? `: ${company}` : ''}`;
       await queryClient.invalidateQueries({ queryKey: ['course', courseId] });
       setOpen(false);
-      setPurpose('shareWithMunicipality');
+      choosePurpose('shareWithMunicipality');
       setCompanyId('');
       setGivenOn(todayIso());
       announce(t('consents.record.saved', { what }));
     },
     fields: {
       'body.purpose': { id: 'consent-purpose', label: t('consents.record.purpose') },
+      'body.categories': { id: 'consent-categories', label: t('consents.record.categories') },
       'body.recipientOrganisationId': { id: 'consent-company', label: t('consents.record.company') },
       'body.givenOn': { id: 'consent-date', label: t('consents.record.date') },
     },
     validate: () => ({
       'consent-company': toCompany && !companyId ? t('consents.record.companyMissing') : undefined,
+      'consent-categories':
+        categoryChoices.length && categories.length === 0
+          ? t('consents.record.categoriesMissing')
+          : undefined,
       'consent-date': !givenOn
         ? t('form.dateMissing')
         : givenOn > todayIso()
@@ -78,7 +101,7 @@ export function RecordConsentForm({ courseId }: { courseId: string }) {
         id="consent-purpose"
         legend={t('consents.record.purpose')}
         value={purpose}
-        onValue={(v) => setPurpose(v as ConsentPurpose)}
+        onValue={(v) => choosePurpose(v as ConsentPurpose)}
         options={consentPurposes.map((p) => ({ value: p, label: t(`consents.purpose.${p}`) }))}
         error={errors['consent-purpose']}
       />
@@ -97,6 +120,17 @@ export function RecordConsentForm({ courseId }: { courseId: string }) {
           />
           <FormAlert message={recipients.isError ? t('consents.record.companiesFailed') : null} />
         </>
+      ) : null}
+      {categoryChoices.length ? (
+        <CheckboxGroup
+          id="consent-categories"
+          legend={t('consents.record.categories')}
+          hint={toCompany ? t('consents.record.categoriesCompanyHint') : t('consents.record.categoriesHint')}
+          values={categories}
+          onValues={(v) => setCategories(v as ConsentCategory[])}
+          options={categoryChoices.map((c) => ({ value: c, label: t(`consents.category.${c}`) }))}
+          error={errors['consent-categories']}
+        />
       ) : null}
       <DateField
         id="consent-date"

@@ -1,16 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import type {
   ConsentList,
+  ConsentNarrowed,
   ConsentPurpose,
   ConsentRecipients,
   ConsentSaved,
   GiveConsent,
+  NarrowConsent,
 } from '../api/types.ts';
 import { vocabulary } from '../api/vocabulary.ts';
 import { api, isApiError } from '../app/api.ts';
 
 /** Shapes generated from src/consents/schemas.ts. */
-export type { Consent, ConsentPurpose, GiveConsent } from '../api/types.ts';
+export type { Consent, ConsentCategory, ConsentPurpose, GiveConsent } from '../api/types.ts';
 
 /** The participant's consents; null when the server has no consents route (404). */
 export const consentsQuery = (courseId: string) =>
@@ -49,4 +51,15 @@ export const withdrawConsent = (courseId: string, consentId: string) =>
   api<ConsentSaved>(
     'POST',
     `/api/courses/${encodeURIComponent(courseId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
+  );
+
+/**
+ * POST …/consents/:consentId/narrow: share fewer categories from today. The consent is withdrawn
+ * and replaced by the returned one; sharing none is a withdrawal instead.
+ */
+export const narrowConsent = (courseId: string, consentId: string, categories: NarrowConsent['categories']) =>
+  api<ConsentNarrowed>(
+    'POST',
+    `/api/courses/${encodeURIComponent(courseId)}/consents/${encodeURIComponent(consentId)}/narrow`,
+    { categories } satisfies NarrowConsent,
   );

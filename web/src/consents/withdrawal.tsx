@@ -1,21 +1,28 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ConsentSaved } from '../api/types.ts';
 import { FormAlert } from '../app/forms.tsx';
 import { withdrawConsent } from './api.ts';
 
 /**
- * Withdrawing one consent after a confirmation, for staff and for the young person alike.
- * Opening the question moves focus to it; saying no returns focus to the button; after a
- * withdrawal the caller's `onDone` keeps the keyboard user's place.
+ * What the confirmed change does: any call (`action`, e.g. narrowing a consent to fewer
+ * categories), or withdrawing one whole consent (`courseId` + `consentId`).
  */
-export function useWithdrawal(options: {
-  courseId: string;
-  consentId: string;
-  invalidate: QueryKey;
-  onDone: () => void;
-  failedMessage: string;
-}) {
+type ConfirmedAction<T> = { action: () => Promise<T> } | { courseId: string; consentId: string };
+
+/**
+ * Taking back (part of) a consent after a confirmation, for staff and for the young person alike.
+ * Opening the question moves focus to it; saying no returns focus to the button; after the change
+ * the caller's `onDone` (given the server's answer) keeps the keyboard user's place.
+ */
+export function useWithdrawal<T = ConsentSaved>(
+  options: ConfirmedAction<T> & {
+    invalidate: QueryKey;
+    onDone: (result: T) => void;
+    failedMessage: string;
+  },
+) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -23,11 +30,14 @@ export function useWithdrawal(options: {
   const questionRef = useRef<HTMLParagraphElement>(null);
   const wasConfirming = useRef(false);
   const mutation = useMutation({
-    mutationFn: () => withdrawConsent(options.courseId, options.consentId),
-    onSuccess: async () => {
+    mutationFn: (): Promise<T> =>
+      'action' in options
+        ? options.action()
+        : (withdrawConsent(options.courseId, options.consentId) as Promise<T>),
+    onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: options.invalidate });
       setConfirming(false);
-      options.onDone();
+      options.onDone(result);
     },
     onError: () => setFailure(options.failedMessage),
   });
@@ -66,7 +76,7 @@ export function WithdrawalAnswers({
   busy,
   no,
 }: {
-  withdrawal: ReturnType<typeof useWithdrawal>;
+  withdrawal: Pick<ReturnType<typeof useWithdrawal>, 'failure' | 'pending' | 'confirm' | 'cancel'>;
   yes: ReactNode;
   busy: ReactNode;
   no: ReactNode;

@@ -29,6 +29,7 @@ export function Overview({ courseId }: { courseId: string }) {
           <CourseFacts data={data} />
         </section>
       </div>
+      {data.myConsentCategories ? <SharedWithMe categories={data.myConsentCategories} /> : null}
       <section aria-labelledby="team-heading">
         <h3 id="team-heading">{t('overview.team')}</h3>
         <ul className="app-plain-list">
@@ -44,9 +45,16 @@ export function Overview({ courseId }: { courseId: string }) {
           <h3 id="consents-heading">{t('consents.title')}</h3>
           <ConsentList courseId={courseId} canWithdraw={can(data, 'consents.withdraw')} />
           {can(data, 'consents.write') ? <RecordConsentForm courseId={courseId} /> : null}
+          {can(data, 'accessLog.read') ? (
+            <p className="mt-4">
+              <a href={`/api/courses/${encodeURIComponent(courseId)}/access-log.csv`} download>
+                {t('consents.accessLogDownload')}
+              </a>
+            </p>
+          ) : null}
         </section>
       ) : null}
-      {data.statusHistory || (data.course.status && can(data, 'course.status.write')) ? (
+      {data.course.status ? (
         <section aria-labelledby="status-heading">
           <h3 id="status-heading">{t('overview.statusHistory')}</h3>
           {data.statusHistory ? <StatusHistory history={data.statusHistory} /> : null}
@@ -56,6 +64,25 @@ export function Overview({ courseId }: { courseId: string }) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** For a reader from another organisation: what the young person's consent lets them see. */
+function SharedWithMe({ categories }: { categories: NonNullable<CourseOverview['myConsentCategories']> }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="shared-heading">
+      <h3 id="shared-heading">{t('overview.sharedWithYou')}</h3>
+      {categories.length ? (
+        <ul>
+          {categories.map((c) => (
+            <li key={c}>{t(`consents.category.${c}`)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('overview.sharedNothing')}</p>
+      )}
+    </section>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
@@ -11,7 +12,8 @@ import './own-page.css';
 
 /**
  * The young person's own page, in easy-read Danish: short sentences, common words, one idea per
- * line. Goals, this month's attendance, the people to talk to, and the consents they can take back.
+ * line. Goals, this month's attendance, the people to talk to, the consents they can take back, and
+ * the way to see who has seen their information.
  */
 export function OwnPage() {
   const { t } = useTranslation();
@@ -48,6 +50,23 @@ function OwnCourse({ courseId }: { courseId: string }) {
       <OwnAttendance courseId={courseId} />
       <OwnContacts team={data.team} />
       <OwnConsents courseId={courseId} canWithdraw={data.myPermissions.includes('consents.withdraw')} />
+      {data.myPermissions.includes('accessLog.read') ? <SeenLink /> : null}
     </>
+  );
+}
+
+/** "Hvem har set mine oplysninger?": the way to their access log. */
+function SeenLink() {
+  const { t } = useTranslation();
+  return (
+    <section className="own-section" aria-labelledby="own-seen">
+      <h2 id="own-seen">{t('accessLog.title')}</h2>
+      <p>{t('myPage.seen.intro')}</p>
+      <p>
+        <Link to="/min-side/hvem-har-set" className="button button-secondary own-link-button">
+          {t('myPage.seen.link')}
+        </Link>
+      </p>
+    </section>
   );
 }
