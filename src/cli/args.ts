@@ -4,7 +4,9 @@ import { isValidIsoDate } from '../platform/dates.ts';
 export type Command =
   | { kind: 'help' }
   | { kind: 'import'; file: string }
-  | { kind: 'report'; partnership: string; asOf: string; json: boolean };
+  | { kind: 'report'; partnership: string; asOf: string; json: boolean }
+  | { kind: 'backup'; file: string }
+  | { kind: 'restore'; file: string };
 
 export const usage = `Usage:
   vivirk import FILE
@@ -14,6 +16,11 @@ export const usage = `Usage:
   vivirk report --partnership NAME --as-of YYYY-MM-DD [--json]
       The partnership's report as of a day. NAME is the partnership's name, or the name of its
       municipality or institution. --json prints only the report as JSON.
+  vivirk backup FILE
+      Back up the embedded database (stop the server first) with its CPR key, sealed with the
+      passphrase in VIVIRK_BACKUP_PASSPHRASE. A PostgreSQL server: see docs/operations.md.
+  vivirk restore FILE
+      Restore a backup into VIVIRK_DATA_DIR, which must be new or empty (same passphrase).
 
 Environment: DATABASE_URL (a PostgreSQL server) or VIVIRK_DATA_DIR (embedded database,
 default ./data).`;
@@ -27,6 +34,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === 'import') return parseImport(rest);
   if (name === 'report') return parseReport(rest);
+  if (name === 'backup' || name === 'restore') return { kind: name, file: parseFile(name, rest) };
   throw new UsageError(`unknown command: ${name}`);
 }
 
@@ -37,6 +45,12 @@ function parse<T>(read: () => T): T {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+function parseFile(command: string, args: string[]): string {
+  const { positionals } = parse(() => parseArgs({ args, allowPositionals: true, strict: true, options: {} }));
+  if (positionals.length !== 1) throw new UsageError(`${command} takes one FILE`);
+  return positionals[0] as string;
 }
 
 function parseImport(args: string[]): Command {

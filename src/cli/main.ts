@@ -1,4 +1,5 @@
 import { type Command, parseCommand, UsageError, usage } from './args.ts';
+import { backupCommand, restoreCommand } from './backup-command.ts';
 import { importCommand } from './import-command.ts';
 import type { Io } from './io.ts';
 import { reportCommand } from './report-command.ts';
@@ -23,6 +24,10 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return await importCommand(command.file, io, env);
       case 'report':
         return await reportCommand(command, io, env);
+      case 'backup':
+        return await backupCommand(command.file, io, env);
+      case 'restore':
+        return await restoreCommand(command.file, io, env);
     }
   } catch (error) {
     // The message only: a stack trace adds nothing for the person at the terminal.
