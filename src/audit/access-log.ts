@@ -52,7 +52,9 @@ export async function exportAccessLog(scope: CourseScope): Promise<string> {
         e.role ? (roleWordsDa[e.role] ?? e.role) : '',
         e.organisation ?? '',
         // A refused attempt did not happen: say so, not only in the outcome column.
-        e.outcome === 'refused' ? `Prøvede, men måtte ikke: ${actionWords.da[e.action]}` : actionWords.da[e.action],
+        e.outcome === 'refused'
+          ? `Prøvede, men måtte ikke: ${actionWords.da[e.action]}`
+          : actionWords.da[e.action],
         e.action,
         e.outcome === 'refused' ? 'afvist' : 'ok',
       ]

@@ -27,6 +27,7 @@ export const auditActions = [
   'participant.import',
   'accessLog.read',
   'accessLog.export',
+  'admin.user.create',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

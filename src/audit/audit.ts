@@ -3,7 +3,14 @@ import type { Db } from '../platform/db.ts';
 import type { AuditAction } from './actions.ts';
 
 /** Why personal data was touched; stored with every audit row. */
-export type Purpose = 'courseWork' | 'ownRecord' | 'statistics' | 'import' | 'signIn' | 'demo';
+export type Purpose =
+  | 'courseWork'
+  | 'ownRecord'
+  | 'statistics'
+  | 'import'
+  | 'signIn'
+  | 'demo'
+  | 'administration';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -29,6 +29,7 @@ export const actionWords: Record<'da' | 'en', Record<AuditAction, string>> = {
     'participant.import': 'Dine oplysninger blev flyttet ind fra et andet system.',
     'accessLog.read': 'Så, hvem der har set dine oplysninger.',
     'accessLog.export': 'Hentede listen over, hvem der har set dine oplysninger.',
+    'admin.user.create': 'Oprettede en bruger.',
   },
   en: {
     'auth.signIn': 'Signed in.',
@@ -54,6 +55,7 @@ export const actionWords: Record<'da' | 'en', Record<AuditAction, string>> = {
     'participant.import': 'Your information was moved in from another system.',
     'accessLog.read': 'Saw who has seen your information.',
     'accessLog.export': 'Downloaded the list of who has seen your information.',
+    'admin.user.create': 'Created a user.',
   },
 };
 

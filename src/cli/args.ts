@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type NewUser, organisationRoles } from '../admin/create-user.ts';
 import { isValidIsoDate } from '../platform/dates.ts';
 
 export type Command =
@@ -6,7 +7,8 @@ export type Command =
   | { kind: 'import'; file: string }
   | { kind: 'report'; partnership: string; asOf: string; json: boolean }
   | { kind: 'backup'; file: string }
-  | { kind: 'restore'; file: string };
+  | { kind: 'restore'; file: string }
+  | { kind: 'createUser'; user: NewUser };
 
 export const usage = `Usage:
   vivirk import FILE
@@ -21,6 +23,10 @@ export const usage = `Usage:
       passphrase in VIVIRK_BACKUP_PASSPHRASE. A PostgreSQL server: see docs/operations.md.
   vivirk restore FILE
       Restore a backup into VIVIRK_DATA_DIR, which must be new or empty (same passphrase).
+  vivirk admin create-user --username NAME --name "FULL NAME" --organisation ORG
+        --kind municipality|institution|company|other --role ROLE
+      Creates a user (the first administrator of a fresh server: --role administrator) and
+      prints their one-time password on stdout. ROLE: ${organisationRoles.join(', ')}.
 
 Environment: DATABASE_URL (a PostgreSQL server) or VIVIRK_DATA_DIR (embedded database,
 default ./data).`;
@@ -34,6 +40,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === 'import') return parseImport(rest);
   if (name === 'report') return parseReport(rest);
+  if (name === 'admin') return parseAdmin(rest);
   if (name === 'backup' || name === 'restore') return { kind: name, file: parseFile(name, rest) };
   throw new UsageError(`unknown command: ${name}`);
 }
@@ -92,4 +99,44 @@ function parseReport(args: string[]): Command {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidIsoDate(asOf))
     throw new UsageError(`--as-of: ${asOf} is not a date YYYY-MM-DD`);
   return { kind: 'report', partnership, asOf, json: values.json === true };
+}
+
+const organisationKinds = ['municipality', 'institution', 'company', 'other'] as const;
+
+function parseAdmin(args: string[]): Command {
+  const [sub, ...rest] = args;
+  if (sub !== 'create-user') throw new UsageError('admin: the command is create-user');
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        username: { type: 'string' },
+        name: { type: 'string' },
+        organisation: { type: 'string' },
+        kind: { type: 'string' },
+        role: { type: 'string' },
+      },
+    }),
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  for (const option of ['username', 'name', 'organisation', 'kind', 'role'] as const)
+    if (!values[option]?.trim()) throw new UsageError(`admin create-user needs --${option}`);
+  const kind = values.kind as (typeof organisationKinds)[number];
+  if (!organisationKinds.includes(kind))
+    throw new UsageError(`--kind: one of ${organisationKinds.join(', ')}`);
+  const role = values.role as (typeof organisationRoles)[number];
+  if (!organisationRoles.includes(role))
+    throw new UsageError(`--role: one of ${organisationRoles.join(', ')}`);
+  return {
+    kind: 'createUser',
+    user: {
+      username: values.username as string,
+      displayName: values.name as string,
+      organisation: values.organisation as string,
+      kind,
+      role,
+    },
+  };
 }

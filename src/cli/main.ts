@@ -1,3 +1,4 @@
+import { createUserCommand } from './admin-command.ts';
 import { type Command, parseCommand, UsageError, usage } from './args.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
 import { importCommand } from './import-command.ts';
@@ -28,6 +29,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return await backupCommand(command.file, io, env);
       case 'restore':
         return await restoreCommand(command.file, io, env);
+      case 'createUser':
+        return await createUserCommand(command.user, io, env);
     }
   } catch (error) {
     // The message only: a stack trace adds nothing for the person at the terminal.
