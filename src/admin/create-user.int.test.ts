@@ -63,4 +63,10 @@ describe('admin create-user: the first sign-in on a fresh server', () => {
     expect(wrongRole.code).toBe(2);
     expect(wrongRole.stderr).toContain('--role');
   });
+
+  it('leaves an audit log whose chain verifies', async () => {
+    const verify = await target.run('audit', 'verify');
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toContain('audit log intact');
+  });
 });

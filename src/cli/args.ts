@@ -8,7 +8,8 @@ export type Command =
   | { kind: 'report'; partnership: string; asOf: string; json: boolean }
   | { kind: 'backup'; file: string }
   | { kind: 'restore'; file: string }
-  | { kind: 'createUser'; user: NewUser };
+  | { kind: 'createUser'; user: NewUser }
+  | { kind: 'auditVerify' };
 
 export const usage = `Usage:
   vivirk import FILE
@@ -27,6 +28,9 @@ export const usage = `Usage:
         --kind municipality|institution|company|other --role ROLE
       Creates a user (the first administrator of a fresh server: --role administrator) and
       prints their one-time password on stdout. ROLE: ${organisationRoles.join(', ')}.
+  vivirk audit verify
+      Seals what is new, then checks the audit log's hash chain and reports the first broken link
+      (a row altered or deleted, a seal removed). Exit code 1 when broken.
 
 Environment: DATABASE_URL (a PostgreSQL server) or VIVIRK_DATA_DIR (embedded database,
 default ./data).`;
@@ -41,6 +45,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'import') return parseImport(rest);
   if (name === 'report') return parseReport(rest);
   if (name === 'admin') return parseAdmin(rest);
+  if (name === 'audit') {
+    if (rest.length !== 1 || rest[0] !== 'verify') throw new UsageError('audit: the command is verify');
+    return { kind: 'auditVerify' };
+  }
   if (name === 'backup' || name === 'restore') return { kind: name, file: parseFile(name, rest) };
   throw new UsageError(`unknown command: ${name}`);
 }

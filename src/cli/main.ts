@@ -1,5 +1,6 @@
 import { createUserCommand } from './admin-command.ts';
 import { type Command, parseCommand, UsageError, usage } from './args.ts';
+import { auditVerifyCommand } from './audit-command.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
 import { importCommand } from './import-command.ts';
 import type { Io } from './io.ts';
@@ -31,6 +32,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return await restoreCommand(command.file, io, env);
       case 'createUser':
         return await createUserCommand(command.user, io, env);
+      case 'auditVerify':
+        return await auditVerifyCommand(io, env);
     }
   } catch (error) {
     // The message only: a stack trace adds nothing for the person at the terminal.

@@ -207,6 +207,17 @@ export interface AuditLogTable {
   purpose: string;
   detail: ColumnType<unknown, string | null, never>;
   outcome: ColumnType<'ok' | 'refused', 'ok' | 'refused' | undefined, never>;
+  written_at: ColumnType<Date, never, never>;
+}
+
+/** The hash chain beside the audit log (migrations/005). */
+export interface AuditSealsTable {
+  seq: number;
+  audit_id: number;
+  row_hash: string;
+  prev_hash: string;
+  chain_hash: string;
+  sealed_at: ColumnType<Date, never, never>;
 }
 
 export interface Database {
@@ -228,4 +239,5 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  audit_seals: AuditSealsTable;
 }
