@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { registerAdministratorAccess } from './admin/access.ts';
 import { startSealer } from './audit/sealer.ts';
 import { registerCourseAccess, workOn } from './auth/course-access.ts';
 import { registerAuthentication } from './auth/plugin.ts';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAuthentication(app, options.database.db);
   registerCourseAccess(app, options.database.db);
   registerPresentation(app);
+  registerAdministratorAccess(app);
   startSealer(app, options.database.db);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,3 +1,4 @@
+import { adminRoutes } from './admin/routes.ts';
 import { attendanceRoutes } from './attendance/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -23,6 +24,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   goalsRoutes,
   reportRoutes,
   auditRoutes,
+  adminRoutes,
 ];
 
 export async function registerRoutes(app: App, deps: RouteDeps) {

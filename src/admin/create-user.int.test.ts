@@ -59,6 +59,9 @@ describe('admin create-user: the first sign-in on a fresh server', () => {
     const again = await create('ada');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('ada is taken');
+    const badName = await create('Å nej');
+    expect(badName.code).toBe(1);
+    expect(badName.stderr).toContain('username');
     const wrongRole = await create('bo', '--role', 'king');
     expect(wrongRole.code).toBe(2);
     expect(wrongRole.stderr).toContain('--role');

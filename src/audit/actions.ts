@@ -27,7 +27,12 @@ export const auditActions = [
   'participant.import',
   'accessLog.read',
   'accessLog.export',
+  'admin.read',
+  'admin.organisation.create',
   'admin.user.create',
+  'admin.membership.add',
+  'admin.membership.remove',
+  'admin.partnership.create',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -29,7 +29,12 @@ export const actionWords: Record<'da' | 'en', Record<AuditAction, string>> = {
     'participant.import': 'Dine oplysninger blev flyttet ind fra et andet system.',
     'accessLog.read': 'Så, hvem der har set dine oplysninger.',
     'accessLog.export': 'Hentede listen over, hvem der har set dine oplysninger.',
+    'admin.read': 'Så listen over brugere og organisationer.',
+    'admin.organisation.create': 'Oprettede en organisation.',
     'admin.user.create': 'Oprettede en bruger.',
+    'admin.membership.add': 'Gav en bruger en rolle.',
+    'admin.membership.remove': 'Tog en rolle fra en bruger.',
+    'admin.partnership.create': 'Oprettede et partnerskab.',
   },
   en: {
     'auth.signIn': 'Signed in.',
@@ -55,7 +60,12 @@ export const actionWords: Record<'da' | 'en', Record<AuditAction, string>> = {
     'participant.import': 'Your information was moved in from another system.',
     'accessLog.read': 'Saw who has seen your information.',
     'accessLog.export': 'Downloaded the list of who has seen your information.',
+    'admin.read': 'Saw the list of users and organisations.',
+    'admin.organisation.create': 'Created an organisation.',
     'admin.user.create': 'Created a user.',
+    'admin.membership.add': 'Gave a user a role.',
+    'admin.membership.remove': 'Took a role from a user.',
+    'admin.partnership.create': 'Created a partnership.',
   },
 };
 

@@ -36,6 +36,8 @@ export const dataClasses = [
   'consents',
   /** Aggregate figures of a partnership: no one can be picked out. */
   'statistics',
+  /** Organisations, partnerships, users and their roles: for administrators only. */
+  'administration',
 ] as const;
 export type DataClass = (typeof dataClasses)[number];
 
@@ -49,7 +51,7 @@ export const categoryClasses: Record<ConsentCategory, readonly DataClass[]> = {
   health: ['health'],
 };
 
-const courseClasses = dataClasses.filter((c) => c !== 'statistics');
+const courseClasses = dataClasses.filter((c) => c !== 'statistics' && c !== 'administration');
 
 /**
  * Per course role: the classes received always, and the classes received only when a consent

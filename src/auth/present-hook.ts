@@ -12,6 +12,7 @@ const readerWithout = (classes: DataClass[]): Reader => ({
 const anyone = readerWithout(['public']);
 const signedIn = readerWithout(['public', 'self']);
 const reportReader = readerWithout(['public', 'self', 'statistics']);
+const administrator = readerWithout(['public', 'self', 'administration']);
 
 function readerOf(req: FastifyRequest): Reader {
   const access = req.routeOptions.config.access;
@@ -20,6 +21,7 @@ function readerOf(req: FastifyRequest): Reader {
     return req.grant;
   }
   if (access === 'partnershipReport') return reportReader;
+  if (access === 'administrator') return administrator;
   return req.actor ? signedIn : anyone;
 }
 

@@ -10,8 +10,14 @@ import type { Permission } from './permissions.ts';
  * - course: a course-team member holding this permission on the course in the URL; checked once,
  *   before the handler runs (src/auth/course-access.ts)
  * - partnershipReport: a leader or development-group member of one of the partnership's parties
+ * - administrator: a user with the administrator role (src/admin/access.ts)
  */
-export type RouteAccess = 'public' | 'signedIn' | { course: Permission } | 'partnershipReport';
+export type RouteAccess =
+  | 'public'
+  | 'signedIn'
+  | { course: Permission }
+  | 'partnershipReport'
+  | 'administrator';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

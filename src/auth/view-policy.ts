@@ -6,6 +6,7 @@ export type ViewName =
   | 'public'
   | 'self'
   | 'statistics'
+  | 'administration'
   | 'participant'
   | 'courseOverview'
   | 'statusChange'
@@ -85,6 +86,7 @@ export const views: Record<ViewName, View> = {
   public: { fields: { '*': 'public' } },
   self: { fields: { '*': 'self' } },
   statistics: { fields: { '*': 'statistics' } },
+  administration: { fields: { '*': 'administration' } },
 
   participant: {
     fields: {

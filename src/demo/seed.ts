@@ -63,6 +63,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   const companyMentor = await user('virksomhedsmentor', 'Viktor Virksomhedsmentor', company, 'companyMentor');
   const young = await user('ung', 'Amalie Nielsen', institution, 'participant');
   await user('leder', 'Lene Leder', institution, 'leader');
+  await user('admin', 'Anders Administrator', municipality, 'administrator');
   const instrument = await defaultInstrumentId(db);
 
   for (const [index, person] of demoPeople.entries()) {

@@ -21,6 +21,10 @@ interface Sample {
 }
 interface Ids {
   course: string;
+  leader: string;
+  municipality: string;
+  newMunicipality: string;
+  newInstitution: string;
   partnership: string;
   goal: string;
   consentFor: (who: Who) => string;
@@ -137,6 +141,48 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log` }),
   },
+  'GET /api/admin': { allowed: ['administrator'], sample: () => ({ path: '/api/admin' }) },
+  'POST /api/admin/organisations': {
+    allowed: ['administrator'],
+    sample: () => ({
+      path: '/api/admin/organisations',
+      body: { kind: 'company', name: 'Matrix Snedker ApS' },
+    }),
+  },
+  'POST /api/admin/users': {
+    allowed: ['administrator'],
+    sample: (ids) => ({
+      path: '/api/admin/users',
+      body: {
+        username: 'matrixuser',
+        displayName: 'Matrix',
+        organisationId: ids.municipality,
+        role: 'leader',
+      },
+    }),
+  },
+  'POST /api/admin/users/:userId/memberships': {
+    allowed: ['administrator'],
+    sample: (ids) => ({
+      path: `/api/admin/users/${ids.leader}/memberships`,
+      body: { organisationId: ids.municipality, role: 'leader' },
+    }),
+  },
+  // Runs after the route above: removes what it added.
+  'POST /api/admin/users/:userId/memberships/remove': {
+    allowed: ['administrator'],
+    sample: (ids) => ({
+      path: `/api/admin/users/${ids.leader}/memberships/remove`,
+      body: { organisationId: ids.municipality, role: 'leader' },
+    }),
+  },
+  'POST /api/admin/partnerships': {
+    allowed: ['administrator'],
+    sample: (ids) => ({
+      path: '/api/admin/partnerships',
+      body: { name: 'Matrix', municipalityId: ids.newMunicipality, institutionId: ids.newInstitution },
+    }),
+  },
   'GET /api/courses/:courseId/access-log.csv': {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log.csv` }),
@@ -181,6 +227,11 @@ beforeAll(async () => {
   );
   ids = {
     course: world.courseA.courseId,
+    leader: world.users.leader,
+    municipality: world.organisations.municipality,
+    // Parties nobody works for: a new partnership between them changes no one's list.
+    newMunicipality: await createOrganisation(database.db, 'municipality', 'Matrix Kommune'),
+    newInstitution: await createOrganisation(database.db, 'institution', 'Matrix Skole'),
     partnership: world.partnership,
     goal: created.body.goal.id,
     consentFor: (who) => consents.get(who) ?? '',
@@ -246,6 +297,7 @@ describe('authorization matrix', () => {
       leader: [],
       otherCaseworker: [world.courseB.courseId],
       withdrawnMentor: [],
+      administrator: [],
     };
     const partnershipsOf: Record<Principal, string[]> = {
       coordinator: ['Testby'],
@@ -257,6 +309,7 @@ describe('authorization matrix', () => {
       leader: ['Testby'],
       otherCaseworker: ['Andenby'],
       withdrawnMentor: [],
+      administrator: [],
     };
     for (const who of principals) {
       const client = await Client.signIn(server.baseUrl, usernameOf[who]);

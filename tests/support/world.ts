@@ -23,6 +23,7 @@ export const principals = [
   'leader',
   'otherCaseworker',
   'withdrawnMentor',
+  'administrator',
 ] as const;
 export type Principal = (typeof principals)[number];
 
@@ -39,6 +40,7 @@ export async function buildWorld(db: Db, cpr?: CprCipher) {
   const company2 = await createOrganisation(db, 'company', 'Testby Kantine A/S');
   const otherMunicipality = await createOrganisation(db, 'municipality', 'Andenby Kommune');
   const otherInstitution = await createOrganisation(db, 'institution', 'Andenby Skole');
+  const operator = await createOrganisation(db, 'other', 'Testby IT-drift');
   const partnership = await createPartnership(db, {
     municipalityId: municipality,
     institutionId: institution,
@@ -63,6 +65,7 @@ export async function buildWorld(db: Db, cpr?: CprCipher) {
     leader: await user('leader', institution, 'leader'),
     otherCaseworker: await user('othercaseworker', otherMunicipality, 'caseworker'),
     withdrawnMentor: await user('withdrawnmentor', company2, 'companyMentor'),
+    administrator: await user('administrator', operator, 'administrator'),
   };
   const a = await createParticipantWithCourse(
     db,
@@ -168,4 +171,5 @@ export const usernameOf: Record<Principal, string> = {
   leader: 'leader',
   otherCaseworker: 'othercaseworker',
   withdrawnMentor: 'withdrawnmentor',
+  administrator: 'administrator',
 };

@@ -1407,7 +1407,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "report.read" | "participant.import" | "accessLog.read" | "accessLog.export";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "report.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;
@@ -1456,6 +1456,314 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisations: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "municipality" | "institution" | "company" | "other";
+                                name: string;
+                            }[];
+                            users: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                disabled: boolean;
+                                memberships: {
+                                    organisationId: string;
+                                    organisationName: string;
+                                    role: string;
+                                }[];
+                            }[];
+                            partnerships: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "municipality" | "institution" | "company" | "other";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "municipality" | "institution" | "company" | "other";
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "administrator" | "youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor" | "leader";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                            };
+                            password: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "administrator" | "youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor" | "leader";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/memberships/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "administrator" | "youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor" | "leader";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        municipalityId: string;
+                        /** Format: uuid */
+                        institutionId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

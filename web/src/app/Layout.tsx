@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAdministrator } from '../admin/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
@@ -85,6 +86,11 @@ export function Layout() {
                 <span className="sr-only">{t('app.signedInAs')} </span>
                 {me.data.user.displayName}
               </span>
+            ) : null}
+            {isAdministrator(me.data) ? (
+              <Link to="/admin" className="button button-tertiary">
+                {t('admin.nav')}
+              </Link>
             ) : null}
             <LanguageSwitch />
             {me.data ? (

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { AdminPage } from '../admin/AdminPage.tsx';
+import { isAdministrator } from '../admin/api.ts';
 import { AttendanceTab } from '../attendance/AttendanceTab.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { meQuery, safeReturnPath } from '../auth/session.ts';
@@ -61,13 +63,15 @@ const signedInRoute = createRoute({
   },
 });
 
-/** Staff start at their caseload; a young person starts at their own page. */
+/** Staff start at their caseload; a young person at their own page; an administrator only, at administration. */
 const caseloadRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/',
   beforeLoad: async ({ context }) => {
-    if (isParticipant(await context.queryClient.ensureQueryData(meQuery)))
-      throw redirect({ to: '/min-side', replace: true });
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (isParticipant(me)) throw redirect({ to: '/min-side', replace: true });
+    if (me.user.memberships.every((m) => m.role === 'administrator') && isAdministrator(me))
+      throw redirect({ to: '/admin', replace: true });
   },
   component: CaseloadPage,
 });
@@ -92,6 +96,17 @@ const ownAccessLogRoute = createRoute({
   path: '/min-side/hvem-har-set',
   beforeLoad: participantsOnly,
   component: OwnAccessLogPage,
+});
+
+/** Administration: for administrators; anyone else is sent to their start page. */
+const adminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin',
+  beforeLoad: async ({ context }) => {
+    if (!isAdministrator(await context.queryClient.ensureQueryData(meQuery)))
+      throw redirect({ to: '/', replace: true });
+  },
+  component: AdminPage,
 });
 
 const courseRoute = createRoute({
@@ -152,6 +167,7 @@ const routeTree = rootRoute.addChildren([
     caseloadRoute,
     ownPageRoute,
     ownAccessLogRoute,
+    adminRoute,
     courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
   ]),
 ]);

@@ -2,13 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AccessLog } from '../api/types.ts';
 import { api } from '../app/api.ts';
 
+/** The page gets the newest entries only; the download has all. */
+export { ACCESS_LOG_PAGE_ENTRIES } from '../../../src/audit/actions.ts';
 /** What each action means in easy-read words: the server's own list (a pure module), used by its CSV too. */
 export { actionWords } from '../../../src/audit/words.ts';
 /** Shapes of GET /api/courses/:courseId/access-log: generated from src/audit/access-log-schemas.ts. */
 export type { AccessLog, AccessLogEntry, AuditAction } from '../api/types.ts';
-
-/** The page gets the newest entries only; the download has all. */
-export { ACCESS_LOG_PAGE_ENTRIES } from '../../../src/audit/actions.ts';
 
 const base = (courseId: string) => `/api/courses/${encodeURIComponent(courseId)}/access-log`;
 
