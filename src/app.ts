@@ -31,6 +31,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Where application logs go (default stdout); tests read it to prove no personal data is logged. */
   logStream?: NodeJS.WritableStream;
+  /** Behind a reverse proxy (VIVIRK_TRUST_PROXY=true): take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
@@ -57,7 +59,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         .type('application/json')
         .send(JSON.stringify({ error: { code: 'bad_request', message: error.message, field: null } }));
     },
-    trustProxy: false,
+    // Behind a reverse proxy the client's address (sign-in throttling) comes from X-Forwarded-For.
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -13,7 +13,13 @@ if (!cprKey) throw new Error('set VIVIRK_CPR_KEY (64 hex characters) to run on a
 const cpr = createCprCipher(cprKey);
 // Demo data belongs to the embedded database only: never on a real server.
 if (!config.databaseUrl) await seedDemo(database.db, cpr);
-const app = await buildApp({ database, cpr, secureCookies: config.secureCookies, logLevel: config.logLevel });
+const app = await buildApp({
+  database,
+  cpr,
+  secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
+  logLevel: config.logLevel,
+});
 
 const shutdown = async () => {
   await app.close();

@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import type { App } from '../platform/app-types.ts';
+import { notFound } from '../platform/errors.ts';
 import { storableText } from '../platform/schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { ok } from './ok.ts';
 import { actorOf } from './plugin.ts';
 import { presentedAs } from './present.ts';
-import { ABSOLUTE_TIMEOUT_HOURS, destroySession, SESSION_COOKIE } from './sessions.ts';
+import {
+  ABSOLUTE_TIMEOUT_HOURS,
+  destroySession,
+  endOwnSession,
+  endPresentedSession,
+  listSessions,
+  SESSION_COOKIE,
+} from './sessions.ts';
 import { signIn } from './sign-in.ts';
+
+const sessionList = presentedAs(
+  'self',
+  z.object({
+    sessions: z.array(
+      z.object({ id: z.string(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() }),
+    ),
+  }),
+);
 
 const me = presentedAs(
   'self',
@@ -42,7 +59,9 @@ export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
       },
     },
     async (req, reply) => {
-      const session = await signIn(db, req.body.username, req.body.password);
+      const session = await signIn(db, req.body.username, req.body.password, req.ip);
+      // Whoever signs in on this browser ends the session it presented before.
+      await endPresentedSession(db, req.cookies[SESSION_COOKIE]);
       reply.setCookie(SESSION_COOKIE, session.cookie, {
         path: '/',
         httpOnly: true,
@@ -82,6 +101,31 @@ export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
         },
         csrfToken: actor.csrfToken,
       };
+    },
+  );
+
+  app.get(
+    '/api/auth/sessions',
+    { config: { access: 'signedIn' }, schema: { tags: ['auth'], response: { 200: sessionList } } },
+    async (req) => {
+      const actor = actorOf(req);
+      return { sessions: await listSessions(db, actor.userId, actor.sessionIdHash) };
+    },
+  );
+
+  app.post(
+    '/api/auth/sessions/:sessionId/end',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['auth'],
+        params: z.strictObject({ sessionId: z.string().regex(/^[0-9a-f]{16}$/) }),
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      if (!(await endOwnSession(db, actorOf(req).userId, req.params.sessionId))) throw notFound('session');
+      return { ok: true as const };
     },
   );
 }

@@ -80,3 +80,34 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
     csrfToken: row.csrf_token,
   };
 }
+
+/** Ends the session a cookie names, if any: signing in again must not leave the old one valid. */
+export async function endPresentedSession(db: Db, cookie: string | undefined): Promise<void> {
+  if (cookie) await destroySession(db, hashId(cookie));
+}
+
+/** A person's sessions, newest first; `id` is a prefix of the stored hash (never the cookie). */
+export async function listSessions(db: Db, userId: string, currentHash: string) {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id_hash', 'created_at', 'last_seen_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id_hash.slice(0, 16),
+    createdAt: new Date(r.created_at).toISOString(),
+    lastSeenAt: new Date(r.last_seen_at).toISOString(),
+    current: r.id_hash === currentHash,
+  }));
+}
+
+/** Ends one of the person's own sessions by its listed id; false when there is none. */
+export async function endOwnSession(db: Db, userId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where(sql<boolean>`left(id_hash, 16) = ${id}`)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

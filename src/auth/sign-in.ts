@@ -1,49 +1,61 @@
-import { sql } from 'kysely';
 import { audit } from '../audit/audit.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
+import {
+  addressFailures,
+  findUser,
+  lockAttempts,
+  markSucceeded,
+  pairFailures,
+  reserveAttempt,
+} from './attempt-queries.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 
+/** Per username and address: after this many failures the pair is locked for the window. */
 export const MAX_FAILED_ATTEMPTS = 5;
+/** Per address, over all usernames: someone trying many accounts (credential stuffing). */
+export const MAX_FAILED_PER_ADDRESS = 30;
 export const LOCKOUT_WINDOW_MINUTES = 15;
 
 const invalid = () => new AppError(401, 'invalid_credentials', 'wrong username or password');
+const locked = () =>
+  new AppError(429, 'locked', `too many failed attempts; try again in ${LOCKOUT_WINDOW_MINUTES} minutes`);
 
 /**
- * Checks a username and password and opens a session. After 5 failures within 15 minutes the
- * username is locked until the window passes, even for the right password; the lock is audited.
+ * Checks a username and password and opens a session. Failures are counted per username *and*
+ * address, so the lock-out throttles whoever guesses, not the person whose account it is; an
+ * address that fails across many usernames is throttled too. The count and the attempt are one
+ * atomic step under a lock, so parallel guesses cannot slip past the limit: at most
+ * MAX_FAILED_ATTEMPTS passwords are ever checked per window. The lock is audited.
  */
-export async function signIn(db: Db, username: string, password: string) {
+export async function signIn(db: Db, username: string, password: string, address = 'unknown') {
   const name = username.trim().toLowerCase();
-  const failures = await recentFailures(db, name);
-  if (failures >= MAX_FAILED_ATTEMPTS) {
-    throw new AppError(
-      429,
-      'locked',
-      `too many failed attempts; try again in ${LOCKOUT_WINDOW_MINUTES} minutes`,
-    );
-  }
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'password_hash', 'disabled_at'])
-    .where('username', '=', name)
-    .executeTakeFirst();
+  const reserved = await db.transaction().execute(async (tx) => {
+    await lockAttempts(tx, name, address);
+    const pair = await pairFailures(tx, name, address, LOCKOUT_WINDOW_MINUTES);
+    if (pair >= MAX_FAILED_ATTEMPTS) return null;
+    if ((await addressFailures(tx, address, LOCKOUT_WINDOW_MINUTES)) >= MAX_FAILED_PER_ADDRESS) return null;
+    return { id: await reserveAttempt(tx, name, address), failuresBefore: pair };
+  });
+  if (!reserved) throw locked();
+  // The slow hash is checked outside any transaction.
+  const user = await findUser(db, name);
   const ok = (await verifyPassword(user?.password_hash ?? null, password)) && !!user && !user.disabled_at;
-  // The attempt, its audit and the session stand or fall together (the slow hash is checked before).
-  const session = await db.transaction().execute(async (tx) => {
-    await tx.insertInto('login_attempts').values({ username: name, succeeded: ok }).execute();
-    if (!ok || !user) {
-      if (failures + 1 >= MAX_FAILED_ATTEMPTS) {
-        await audit(tx, user ? { userId: user.id } : null, {
-          action: 'auth.lockout',
-          purpose: 'signIn',
-          objectType: 'user',
-          objectId: user?.id ?? null,
-        });
-      }
-      return null;
+  if (!ok || !user) {
+    if (reserved.failuresBefore + 1 >= MAX_FAILED_ATTEMPTS) {
+      await audit(db, user ? { userId: user.id } : null, {
+        action: 'auth.lockout',
+        purpose: 'signIn',
+        objectType: 'user',
+        objectId: user?.id ?? null,
+      });
     }
+    throw invalid();
+  }
+  // The attempt's success, the session and its audit stand or fall together.
+  return db.transaction().execute(async (tx) => {
+    await markSucceeded(tx, reserved.id);
     const created = await createSession(tx, user.id);
     await audit(
       tx,
@@ -52,28 +64,4 @@ export async function signIn(db: Db, username: string, password: string) {
     );
     return { userId: user.id, ...created };
   });
-  if (!session) throw invalid();
-  return session;
-}
-
-async function recentFailures(db: Db, username: string): Promise<number> {
-  // Failures count only since the last success and within the window.
-  const row = await db
-    .selectFrom('login_attempts')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('username', '=', username)
-    .where('succeeded', '=', false)
-    .where('attempted_at', '>', sql<Date>`now() - make_interval(mins => ${LOCKOUT_WINDOW_MINUTES})`)
-    .where(({ eb, selectFrom }) =>
-      eb(
-        'attempted_at',
-        '>',
-        selectFrom('login_attempts as s')
-          .select(sql<Date>`coalesce(max(s.attempted_at), '-infinity'::timestamptz)`.as('t'))
-          .where('s.username', '=', username)
-          .where('s.succeeded', '=', true),
-      ),
-    )
-    .executeTakeFirst();
-  return row?.n ?? 0;
 }

@@ -10,6 +10,8 @@ export interface Config {
   /** 32-byte key (hex or base64) that encrypts CPR numbers at rest. */
   cprKey: string | undefined;
   secureCookies: boolean;
+  /** Behind a reverse proxy: the client address comes from X-Forwarded-For. */
+  trustProxy: boolean;
   logLevel: string;
 }
 
@@ -21,6 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.VIVIRK_DATA_DIR ?? './data'),
     cprKey: env.VIVIRK_CPR_KEY || undefined,
     secureCookies: env.VIVIRK_SECURE_COOKIES === 'true',
+    trustProxy: env.VIVIRK_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

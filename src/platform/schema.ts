@@ -191,6 +191,7 @@ export interface LoginAttemptsTable {
   id: Generated<number>;
   username: string;
   succeeded: boolean;
+  address: ColumnType<string, string | undefined, string>;
   attempted_at: Timestamp;
 }
 

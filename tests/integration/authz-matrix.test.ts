@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, giveConsent } from '../../src/demo/builders.ts';
 import { Client, startTestServer, type TestServer } from '../support/server.ts';
@@ -20,6 +21,7 @@ interface Sample {
   body?: unknown;
 }
 interface Ids {
+  spareSessionOf: (who: Who) => string;
   course: string;
   leader: string;
   municipality: string;
@@ -48,6 +50,12 @@ const matrix: Record<string, Row> = {
   'POST /api/auth/logout': { allowed: signedIn, sample: () => ({ path: '/api/auth/logout' }) },
   'GET /api/auth/me': { allowed: signedIn, sample: () => ({ path: '/api/auth/me' }) },
   'GET /api/caseload': { allowed: signedIn, sample: () => ({ path: '/api/caseload' }) },
+  'GET /api/auth/sessions': { allowed: signedIn, sample: () => ({ path: '/api/auth/sessions' }) },
+  // Each ends a spare session of their own, signed in for this purpose.
+  'POST /api/auth/sessions/:sessionId/end': {
+    allowed: signedIn,
+    sample: (ids, who) => ({ path: `/api/auth/sessions/${ids.spareSessionOf(who)}/end` }),
+  },
   'GET /api/me/courses': { allowed: signedIn, sample: () => ({ path: '/api/me/courses' }) },
   'GET /api/partnerships': { allowed: signedIn, sample: () => ({ path: '/api/partnerships' }) },
   'GET /api/partnerships/:id/report': {
@@ -225,7 +233,14 @@ beforeAll(async () => {
   const days = new Map<Who, string>(
     everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
   );
+  const spare = new Map<Who, string>();
+  for (const who of principals) {
+    const client = await Client.signIn(server.baseUrl, usernameOf[who]);
+    const cookie = decodeURIComponent((client.cookie ?? '').split('=')[1] ?? '');
+    spare.set(who, createHash('sha256').update(cookie).digest('hex').slice(0, 16));
+  }
   ids = {
+    spareSessionOf: (who) => spare.get(who) ?? '0000000000000000',
     course: world.courseA.courseId,
     leader: world.users.leader,
     municipality: world.organisations.municipality,

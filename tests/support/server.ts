@@ -16,7 +16,7 @@ export interface TestServer {
 
 /** The real app on a real port over a fresh database with the test world in it. */
 export async function startTestServer(
-  options: { logStream?: NodeJS.WritableStream } = {},
+  options: { logStream?: NodeJS.WritableStream; trustProxy?: boolean } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase();
   const cpr = createCprCipher(randomBytes(32));
@@ -25,6 +25,7 @@ export async function startTestServer(
     database,
     cpr,
     serveWeb: false,
+    trustProxy: options.trustProxy ?? false,
     ...(options.logStream ? { logLevel: 'debug', logStream: options.logStream } : { logLevel: 'silent' }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
