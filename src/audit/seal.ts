@@ -13,7 +13,7 @@ import {
 export const SEAL_HORIZON_SECONDS = 5;
 /** How far below the newest sealed row a late-committed row is still looked for. */
 const LATE_WINDOW = 10_000;
-const BATCH = 5_000;
+const BATCH = 2_000;
 
 export const chainHash = (prev: string, row: string) =>
   createHash('sha256').update(`${prev}|${row}`).digest('hex');
@@ -22,9 +22,14 @@ export const chainHash = (prev: string, row: string) =>
  * Extends the chain over the audit rows written since the last pass, in one transaction under an
  * advisory lock (two processes never interleave). Returns how many rows were sealed.
  */
-export async function sealPending(db: Db, horizonSeconds = SEAL_HORIZON_SECONDS): Promise<number> {
+export async function sealPending(
+  db: Db,
+  horizonSeconds = SEAL_HORIZON_SECONDS,
+  /** The server seals one batch per tick: the embedded database has one connection to share with requests. */
+  maxBatches = Number.POSITIVE_INFINITY,
+): Promise<number> {
   let total = 0;
-  for (;;) {
+  for (let batch = 0; batch < maxBatches; batch++) {
     const sealed = await db.transaction().execute(async (tx) => {
       await lockSealing(tx);
       const last = await lastSeal(tx);
@@ -54,6 +59,7 @@ export async function sealPending(db: Db, horizonSeconds = SEAL_HORIZON_SECONDS)
     total += sealed;
     if (sealed < BATCH) return total;
   }
+  return total;
 }
 
 export type Verdict =

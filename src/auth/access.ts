@@ -53,15 +53,17 @@ export async function courseGrants(
       'p.municipality_id as partnership_municipality_id',
       'pt.user_id as participant_user_id',
       // null: no active consent names the reader's organisation; otherwise what it shares.
-      sql<string[] | null>`(
-        select case when count(*) = 0 then null
+      sql<string[] | null>`(case
+        -- The institution's own staff and the young person need no consent: skip the lookup.
+        when ct.organisation_id = p.institution_id or ct.role = 'participant' then null
+        else (select case when count(*) = 0 then null
           else coalesce(array_agg(distinct x.cat) filter (where x.cat is not null), '{}') end
         from consents k left join lateral unnest(k.categories) as x(cat) on true
         where k.participant_id = c.participant_id
           and k.withdrawn_on is null
           and k.given_on <= current_date
           and ((k.purpose = 'shareWithMunicipality' and ct.organisation_id = p.municipality_id)
-            or (k.purpose = 'shareWithCompany' and k.recipient_organisation_id = ct.organisation_id)))`.as(
+            or (k.purpose = 'shareWithCompany' and k.recipient_organisation_id = ct.organisation_id))) end)`.as(
         'consented',
       ),
     ])

@@ -126,4 +126,38 @@ describe('signing in', () => {
     await expect(page.getByRole('button', { name: 'Log ud' }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
+
+  it('a person sees where they are signed in and signs out another place', async () => {
+    const desk = await newPage(browser, server.baseUrl);
+    await signIn(desk, 'mentor');
+    await desk.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
+    const phone = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(phone, 'mentor');
+    await phone.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
+
+    await desk.getByRole('link', { name: 'Mine log ind' }).click();
+    await desk.getByRole('heading', { level: 1, name: 'Hvor er jeg logget ind?' }).waitFor();
+    await desk.getByText('Her (denne browser)').waitFor();
+    await expectAccessible(desk, 'sessions');
+    const ends = desk.getByRole('button', { name: /^Log ud dér/ });
+    expect(await ends.count()).toBeGreaterThanOrEqual(1);
+    // End every other place: the phone's next request finds itself signed out.
+    for (let i = 0; i < 10; i++) {
+      const before = await ends.count();
+      if (before === 0) break;
+      // The list refreshes after each end: click, then wait until it is one shorter.
+      await ends
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => {});
+      await expect.poll(() => ends.count(), { timeout: 5_000 }).toBeLessThan(before);
+    }
+    expect(await ends.count()).toBe(0);
+    await phone.reload();
+    await phone.waitForURL(/\/logind/);
+    await desk.reload();
+    await desk.getByText('Her (denne browser)').waitFor();
+    await desk.context().close();
+    await phone.context().close();
+  });
 });

@@ -92,6 +92,11 @@ export function Layout() {
                 {t('admin.nav')}
               </Link>
             ) : null}
+            {me.data ? (
+              <Link to="/log-ind-steder" className="button button-tertiary">
+                {t('sessions.nav')}
+              </Link>
+            ) : null}
             <LanguageSwitch />
             {me.data ? (
               <button type="button" className="button button-secondary" onClick={() => void onSignOut()}>

@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect } from 
 import { AdminPage } from '../admin/AdminPage.tsx';
 import { isAdministrator } from '../admin/api.ts';
 import { AttendanceTab } from '../attendance/AttendanceTab.tsx';
+import { SessionsPage } from '../auth/SessionsPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { meQuery, safeReturnPath } from '../auth/session.ts';
 import { CaseloadPage } from '../courses/CaseloadPage.tsx';
@@ -98,6 +99,13 @@ const ownAccessLogRoute = createRoute({
   component: OwnAccessLogPage,
 });
 
+/** "Hvor er jeg logget ind?": anyone signed in, about their own sessions. */
+const sessionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/log-ind-steder',
+  component: SessionsPage,
+});
+
 /** Administration: for administrators; anyone else is sent to their start page. */
 const adminRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -168,6 +176,7 @@ const routeTree = rootRoute.addChildren([
     ownPageRoute,
     ownAccessLogRoute,
     adminRoute,
+    sessionsRoute,
     courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
   ]),
 ]);
