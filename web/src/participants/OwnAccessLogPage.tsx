@@ -14,8 +14,8 @@ import {
   accessLogQuery,
   actionWords,
 } from '../audit/api.ts';
-import { myCoursesQuery } from '../courses/api.ts';
 import { roleKey } from '../courses/CaseloadPage.tsx';
+import { OwnCourseGate } from './OwnCourseGate.tsx';
 import './own-page.css';
 
 /** How many entries are shown at first, and how many more each "Vis flere" adds. */
@@ -29,22 +29,13 @@ const ENTRIES_AT_A_TIME = 20;
 export function OwnAccessLogPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('accessLog.title'));
-  const mine = useQuery(myCoursesQuery);
-  const courseId = mine.data?.courses[0]?.courseId;
   return (
     <div className="own-page">
       <p className="app-back">
         <Link to="/min-side">{t('myPage.backToMyPage')}</Link>
       </p>
       <h1>{t('accessLog.title')}</h1>
-      {mine.isPending ? <Loading /> : null}
-      {mine.isSuccess && courseId ? <AccessLog courseId={courseId} /> : null}
-      {mine.isError || (mine.isSuccess && !courseId) ? (
-        <>
-          <p className="font-lead">{t('myPage.notReady')}</p>
-          <p>{t('myPage.askCoordinator')}</p>
-        </>
-      ) : null}
+      <OwnCourseGate>{(courseId) => <AccessLog courseId={courseId} />}</OwnCourseGate>
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
-import { courseQuery, myCoursesQuery } from '../courses/api.ts';
+import { courseQuery } from '../courses/api.ts';
 import { OwnAttendance } from './OwnAttendance.tsx';
 import { OwnConsents } from './OwnConsents.tsx';
 import { OwnContacts } from './OwnContacts.tsx';
+import { OwnCourseGate } from './OwnCourseGate.tsx';
 import { OwnGoals } from './OwnGoals.tsx';
 import './own-page.css';
 
@@ -18,20 +19,11 @@ import './own-page.css';
 export function OwnPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('myPage.title'));
-  const mine = useQuery(myCoursesQuery);
-  const courseId = mine.data?.courses[0]?.courseId;
 
   return (
     <div className="own-page">
       <h1>{t('myPage.title')}</h1>
-      {mine.isPending ? <Loading /> : null}
-      {mine.isSuccess && courseId ? <OwnCourse courseId={courseId} /> : null}
-      {mine.isError || (mine.isSuccess && !courseId) ? (
-        <>
-          <p className="font-lead">{t('myPage.notReady')}</p>
-          <p>{t('myPage.askCoordinator')}</p>
-        </>
-      ) : null}
+      <OwnCourseGate>{(courseId) => <OwnCourse courseId={courseId} />}</OwnCourseGate>
     </div>
   );
 }
