@@ -6,6 +6,12 @@ export interface ThrowawayPostgres {
   binDir: string;
   logFile: string;
   stop(): Promise<void>;
+  /** SIGKILL to the postmaster and all its children; files stay. */
+  crash(): void;
+  /** Starts the crashed or halted cluster again on the same port. */
+  start(): void;
+  /** Fast shutdown, files kept. */
+  halt(): void;
   stopSync(): void;
   logTail(lines?: number): string;
 }

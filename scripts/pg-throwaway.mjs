@@ -34,6 +34,33 @@ export function freePort() {
   });
 }
 
+/** Process ids whose parent is `pid`, from /proc (no procps needed). */
+function childrenOf(pid) {
+  const children = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which is in parentheses and may contain spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === pid) children.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+/** A live process (a zombie waiting for its parent counts as gone). */
+function isRunning(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 const live = new Set();
 let hooksInstalled = false;
 
@@ -82,6 +109,7 @@ export async function startThrowawayPostgres(options = {}) {
   const logFile = path.join(dir, 'postgres.log');
   let port = 0;
   let stopped = false;
+  let startOptions = '';
 
   const cluster = {
     url: '',
@@ -105,6 +133,39 @@ export async function startThrowawayPostgres(options = {}) {
     },
     async stop() {
       cluster.stopSync();
+    },
+    /**
+     * Kills the postmaster and every server process with SIGKILL, as a crash or an OOM kill
+     * would: no shutdown, no checkpoint. The files stay; `start()` brings the same cluster back.
+     */
+    crash() {
+      const pidFile = path.join(dataDir, 'postmaster.pid');
+      if (!existsSync(pidFile)) return;
+      const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      const children = childrenOf(postmaster);
+      const victims = [postmaster, ...children];
+      for (const pid of victims) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+      // Until they are gone the old shared memory is still attached and a new start would refuse.
+      const deadline = Date.now() + 10_000;
+      while (victims.some(isRunning) && Date.now() < deadline) spawnSync('sleep', ['0.05']);
+      // Without an init that reaps orphans (a container) the dead postmaster stays a zombie, and
+      // PostgreSQL would take the zombie's pid in the lock file for a live server.
+      rmSync(pidFile, { force: true });
+      rmSync(path.join(dir, `.s.PGSQL.${port}.lock`), { force: true });
+    },
+    /** Starts the (crashed or stopped) cluster again on the same port; resolves when it accepts connections. */
+    start() {
+      run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', startOptions, '-w', '-t', '60', 'start']);
+    },
+    /** Stops the server (fast shutdown), keeping its files for `start()`. */
+    halt() {
+      run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', '-t', '30', 'stop']);
     },
     /** The last lines of the server log, for error messages. */
     logTail(lines = 30) {
@@ -132,6 +193,7 @@ export async function startThrowawayPostgres(options = {}) {
     for (let attempt = 0; attempt < 5; attempt++) {
       port = await freePort();
       const opts = [`-p ${port}`, ...settings.map((s) => `-c ${s}`)].join(' ');
+      startOptions = opts;
       try {
         run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', opts, '-w', '-t', '60', 'start']);
         lastError = undefined;

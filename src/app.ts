@@ -20,6 +20,7 @@ import type { CprCipher } from './participants/cpr.ts';
 import type { App } from './platform/app-types.ts';
 import type { DatabaseHandle } from './platform/db.ts';
 import { errorHandler } from './platform/error-handler.ts';
+import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerRoutes } from './routes.ts';
 
 export type { App } from './platform/app-types.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
   });
 
+  await registerSecurityHeaders(app, { secureCookies: options.secureCookies ?? false });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

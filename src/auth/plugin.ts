@@ -16,10 +16,12 @@ export function registerAuthentication(app: FastifyInstance, db: Db) {
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config.access;
     if (!access) return;
+    if (!safeMethods.has(req.method)) checkOrigin(req);
+    // Public routes (health, sign-in, the API description) never need the session: a cookie must
+    // not make /api/health depend on the sessions table.
+    if (access === 'public') return;
     const cookie = req.cookies[SESSION_COOKIE];
     req.actor = cookie ? await actorFromSession(db, cookie) : null;
-    if (!safeMethods.has(req.method)) checkOrigin(req);
-    if (access === 'public') return;
     if (!req.actor) throw unauthenticated();
     if (!safeMethods.has(req.method) && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
       throw new AppError(403, 'csrf', 'missing or wrong x-csrf-token header');

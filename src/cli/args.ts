@@ -9,7 +9,8 @@ export type Command =
   | { kind: 'backup'; file: string }
   | { kind: 'restore'; file: string }
   | { kind: 'createUser'; user: NewUser }
-  | { kind: 'auditVerify' };
+  | { kind: 'auditVerify' }
+  | { kind: 'migrate' };
 
 export const usage = `Usage:
   vivirk import FILE
@@ -28,6 +29,9 @@ export const usage = `Usage:
         --kind municipality|institution|company|other --role ROLE
       Creates a user (the first administrator of a fresh server: --role administrator) and
       prints their one-time password on stdout. ROLE: ${organisationRoles.join(', ')}.
+  vivirk migrate
+      Brings the database schema up to date, connecting as the schema's owner:
+      MIGRATION_DATABASE_URL if set, else DATABASE_URL (or the embedded database).
   vivirk audit verify
       Seals what is new, then checks the audit log's hash chain and reports the first broken link
       (a row altered or deleted, a seal removed). Exit code 1 when broken.
@@ -45,6 +49,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'import') return parseImport(rest);
   if (name === 'report') return parseReport(rest);
   if (name === 'admin') return parseAdmin(rest);
+  if (name === 'migrate') {
+    if (rest.length > 0) throw new UsageError('migrate takes no arguments');
+    return { kind: 'migrate' };
+  }
   if (name === 'audit') {
     if (rest.length !== 1 || rest[0] !== 'verify') throw new UsageError('audit: the command is verify');
     return { kind: 'auditVerify' };

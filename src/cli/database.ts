@@ -1,12 +1,14 @@
 import { readConfig } from '../platform/config.ts';
 import { type DatabaseHandle, openDatabase } from '../platform/db.ts';
-import { migrate } from '../platform/migrate.ts';
+import { prepareSchema } from '../platform/startup.ts';
 
 /**
  * The database the environment names (DATABASE_URL, else the embedded one in VIVIRK_DATA_DIR),
  * migrated, for the length of one command; closed afterwards so the process can exit. Never
  * seeds demo data.
  */
+const quiet = { info: () => {}, warn: () => {} };
+
 export async function withDatabase<T>(
   env: NodeJS.ProcessEnv,
   work: (database: DatabaseHandle) => Promise<T>,
@@ -18,7 +20,8 @@ export async function withDatabase<T>(
     poolSize: 2,
   });
   try {
-    await migrate(database.pool);
+    // A command fails at once when the database is away; only the server waits for it.
+    await prepareSchema(config, database, quiet, { wait: false });
     return await work(database);
   } finally {
     await database.close();

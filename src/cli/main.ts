@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './audit-command.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
 import { importCommand } from './import-command.ts';
 import type { Io } from './io.ts';
+import { migrateCommand } from './migrate-command.ts';
 import { reportCommand } from './report-command.ts';
 
 /** Runs one command line; returns the exit code (0 ok, 1 failed, 2 wrong usage). */
@@ -34,6 +35,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return await createUserCommand(command.user, io, env);
       case 'auditVerify':
         return await auditVerifyCommand(io, env);
+      case 'migrate':
+        return await migrateCommand(io, env);
     }
   } catch (error) {
     // The message only: a stack trace adds nothing for the person at the terminal.

@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   /** A real PostgreSQL server; when unset the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** The schema owner's connection for migrations, when the app connects as its own login role. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   /** 32-byte key (hex or base64) that encrypts CPR numbers at rest. */
   cprKey: string | undefined;
@@ -20,6 +22,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     dataDir: path.resolve(env.VIVIRK_DATA_DIR ?? './data'),
     cprKey: env.VIVIRK_CPR_KEY || undefined,
     secureCookies: env.VIVIRK_SECURE_COOKIES === 'true',

@@ -36,14 +36,22 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   let pool: pg.Pool;
   let pglite: PGlite | undefined;
   if (options.databaseUrl) {
-    pool = new pg.Pool(withAppRole({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }));
+    pool = new pg.Pool(
+      withAppRole({
+        connectionString: options.databaseUrl,
+        max: options.poolSize ?? 10,
+        // While the server is away a request waits this long for a connection, then gets 503.
+        connectionTimeoutMillis: 5_000,
+        keepAlive: true,
+      }),
+    );
   } else {
     const dataDir = options.dataDir ?? './data';
     if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
     pglite = await PGlite.create(dataDir);
     pool = new pg.Pool(withAppRole(createPgConfig(pglite) as unknown as pg.PoolConfig));
   }
-  guardIdleErrors(pool);
+  guardConnectionErrors(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -68,9 +76,18 @@ export function withAppRole(config: pg.PoolConfig): pg.PoolConfig {
   return Object.assign(config, { onConnect });
 }
 
-/** An idle connection the server ends (restart, termination) must not crash the process. */
-export function guardIdleErrors(pool: pg.Pool) {
-  pool.on('error', (error) => {
-    process.stderr.write(`database connection lost: ${error.message}\n`);
+/**
+ * A connection the server ends (restart, termination) must not crash the process. pg-pool only
+ * listens for errors on idle clients; a client that is checked out when the server goes away emits
+ * `error` with no listener, which would kill the process. The query in flight fails on its own
+ * (and becomes a 503); pg-pool then discards the broken client.
+ */
+export function guardConnectionErrors(pool: pg.Pool) {
+  const report = (error: Error) => {
+    process.stderr.write(`database connection lost: ${(error as { code?: string }).code ?? error.message}\n`);
+  };
+  pool.on('error', report);
+  pool.on('connect', (client) => {
+    client.on('error', report);
   });
 }

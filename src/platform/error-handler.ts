@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './availability.ts';
 import { AppError, formatPath } from './errors.ts';
 
 /** Every error leaves as `{ error: { code, message, field } }`; bad input is always a 4xx. */
@@ -25,6 +26,20 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
     return reply.code(400).send({
       error: { code: 'invalid_input', message, field },
     });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // An outage, not a fault in the request: say so, and when to come back.
+    req.log.warn({ code: error.code }, 'database unavailable');
+    return reply
+      .code(503)
+      .header('retry-after', String(RETRY_AFTER_SECONDS))
+      .send({
+        error: {
+          code: 'database_unavailable',
+          message: 'the database cannot be reached right now; try again in a few seconds',
+          field: null,
+        },
+      });
   }
   const database = databaseClientError(error);
   if (database) return reply.code(database.status).send({ error: { ...database, field: null } });

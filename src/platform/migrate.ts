@@ -21,10 +21,7 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
     const done = new Set(
       (await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
     );
-    const files = readdirSync(migrationsDir)
-      .filter((f) => /^\d+_.*\.sql$/.test(f))
-      .sort();
-    for (const file of files) {
+    for (const file of migrationFiles()) {
       if (done.has(file)) continue;
       const sql = readFileSync(path.join(migrationsDir, file), 'utf8');
       await client.query('BEGIN');
@@ -44,6 +41,23 @@ export async function migrate(pool: pg.Pool): Promise<string[]> {
     client.release();
   }
   return applied;
+}
+
+/** Migration files not yet applied to this database (all of them on an empty database). */
+export async function pendingMigrations(pool: pg.Pool): Promise<string[]> {
+  const exists = await pool.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+  const done = new Set(
+    exists.rows[0]?.t
+      ? (await pool.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name)
+      : [],
+  );
+  return migrationFiles().filter((file) => !done.has(file));
+}
+
+function migrationFiles(): string[] {
+  return readdirSync(migrationsDir)
+    .filter((f) => /^\d+_.*\.sql$/.test(f))
+    .sort();
 }
 
 export async function appliedMigrations(pool: pg.Pool): Promise<number> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { type App, buildApp } from '../../src/app.ts';
 import {
   addTeamMember,
@@ -184,6 +184,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  page: string;
+}
+
+/** What the browser reported against the server's Content-Security-Policy since the last check. */
+export const cspViolations: CspViolation[] = [];
+
 export interface BrowserSuite {
   server: BrowserApp;
   browser: Browser;
@@ -201,6 +210,11 @@ export function setupBrowserSuite(ready?: (suite: BrowserSuite) => Promise<void>
     browser = await launchBrowser();
     await ready?.({ server, browser });
   });
+  afterEach(() => {
+    // The whole web app runs under the production CSP: anything it blocks is a bug here.
+    const reported = cspViolations.splice(0);
+    expect(reported, 'Content-Security-Policy violations').toEqual([]);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -214,6 +228,19 @@ export async function newPage(browser: Browser, baseUrl: string, viewport = { wi
     viewport,
     timezoneId: 'Europe/Copenhagen',
     locale: 'da-DK',
+  });
+  // Every Content-Security-Policy violation any page reports is collected; each test must end with none.
+  await context.exposeBinding('__vivirkCspViolation', (_source, violation: CspViolation) => {
+    cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __vivirkCspViolation(v: unknown): void }).__vivirkCspViolation({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        page: location.pathname,
+      });
+    });
   });
   const page = await context.newPage();
   // Anything fetched from elsewhere would break offline use and leak who is looking.

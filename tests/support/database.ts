@@ -4,7 +4,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { type DatabaseHandle, guardIdleErrors, openDatabase, withAppRole } from '../../src/platform/db.ts';
+import {
+  type DatabaseHandle,
+  guardConnectionErrors,
+  openDatabase,
+  withAppRole,
+} from '../../src/platform/db.ts';
 import { migrate } from '../../src/platform/migrate.ts';
 import type { Database } from '../../src/platform/schema.ts';
 
@@ -25,7 +30,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   }
   const pglite = await PGlite.create('memory://', { loadDataDir: new Blob([readFileSync(pgliteTemplate)]) });
   const pool = new pg.Pool(withAppRole(createPgConfig(pglite) as unknown as pg.PoolConfig));
-  guardIdleErrors(pool);
+  guardConnectionErrors(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrate(pool);
   return {
