@@ -20,6 +20,7 @@ import type { CprCipher } from './participants/cpr.ts';
 import type { App } from './platform/app-types.ts';
 import type { DatabaseHandle } from './platform/db.ts';
 import { errorHandler } from './platform/error-handler.ts';
+import { registerIdempotency } from './platform/idempotency.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -103,6 +104,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerCourseAccess(app, options.database.db);
   registerPresentation(app);
   registerAdministratorAccess(app);
+  // After every access check: a replayed answer goes only to someone who may still ask.
+  registerIdempotency(app, options.database.db);
   startSealer(app, options.database.db);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -8,7 +8,7 @@ beforeAll(async () => {
   base = `/api/courses/${server.world.courseA.courseId}/attendance`;
 });
 afterAll(() => server?.close());
-const { call } = sessionCache(() => server.baseUrl);
+const { as, call } = sessionCache(() => server.baseUrl);
 
 const refusals = (day: string) =>
   server.database.db
@@ -42,12 +42,15 @@ describe('a company mentor and attendance', () => {
   });
 
   it('refuses, and audits, deleting or changing a day someone else registered', async () => {
-    const del = await call('companymentor', 'DELETE', `${base}/2025-04-01`);
+    const mentor = await as('companymentor');
+    const del = await mentor.request('DELETE', `${base}/2025-04-01`, undefined, { 'if-match': '"1"' });
     expect(del.status).toBe(404);
-    const change = await call('companymentor', 'PUT', `${base}/2025-04-01`, {
-      status: 'absent',
-      absenceReason: 'sick',
-    });
+    const change = await mentor.request(
+      'PUT',
+      `${base}/2025-04-01`,
+      { status: 'absent', absenceReason: 'sick' },
+      { 'if-match': '"1"' },
+    );
     expect(change.status).toBe(404);
     const staff = await call('coordinator', 'GET', `${base}?month=2025-04`);
     expect(staff.body.days.find((d: { day: string }) => d.day === '2025-04-01')).toMatchObject({
@@ -71,7 +74,10 @@ describe('a company mentor and attendance', () => {
   });
 
   it('deletes a day they registered themselves', async () => {
-    expect((await call('companymentor', 'DELETE', `${base}/2025-04-02`)).status).toBe(200);
+    const mentor = await as('companymentor');
+    expect(
+      (await mentor.request('DELETE', `${base}/2025-04-02`, undefined, { 'if-match': '"1"' })).status,
+    ).toBe(200);
     const staff = await call('coordinator', 'GET', `${base}?month=2025-04`);
     expect(staff.body.days.map((d: { day: string }) => d.day)).toEqual(['2025-04-01']);
   });

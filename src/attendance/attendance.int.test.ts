@@ -11,8 +11,14 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const { as } = sessionCache(() => server.baseUrl);
-const put = async (username: string, day: string, body: unknown) =>
-  (await as(username)).request('PUT', `${base}/${day}`, body);
+/** A new day without If-Match; a correction names the version it corrects. */
+const put = async (username: string, day: string, body: unknown, version?: number) =>
+  (await as(username)).request(
+    'PUT',
+    `${base}/${day}`,
+    body,
+    version === undefined ? {} : { 'if-match': `"${version}"` },
+  );
 
 describe('attendance', () => {
   it('registers days, corrects one, and shows the month with summary and six-month trend', async () => {
@@ -34,14 +40,17 @@ describe('attendance', () => {
       hours: 0,
       workplace: { id: server.world.organisations.company, name: 'Testby Tømrer ApS' },
       recordedByMe: true,
+      version: 1,
     });
     // A correction replaces the day: one row per participant and day.
-    const corrected = await put('coordinator', '2025-03-05', {
-      status: 'absent',
-      absenceReason: 'agreed',
-      hours: 0,
-    });
+    const corrected = await put(
+      'coordinator',
+      '2025-03-05',
+      { status: 'absent', absenceReason: 'agreed', hours: 0 },
+      1,
+    );
     expect(corrected.body.day.absenceReason).toBe('agreed');
+    expect(corrected.body.day.version).toBe(2);
     const res = await (await as('coordinator')).request('GET', `${base}?month=2025-03`);
     expect(res.status).toBe(200);
     expect(res.body.month).toBe('2025-03');
@@ -56,6 +65,7 @@ describe('attendance', () => {
         hours: 7.5,
         workplace: institution,
         recordedByMe: true,
+        version: 1,
       },
       {
         day: '2025-03-04',
@@ -64,6 +74,7 @@ describe('attendance', () => {
         hours: 0,
         workplace: institution,
         recordedByMe: false,
+        version: 1,
       },
       {
         day: '2025-03-05',
@@ -72,6 +83,7 @@ describe('attendance', () => {
         hours: 0,
         workplace: company,
         recordedByMe: true,
+        version: 2,
       },
     ]);
     expect(res.body.summary).toEqual({
@@ -116,12 +128,15 @@ describe('attendance', () => {
   it('deletes a day registered by mistake, and says 404 for a day that is not there', async () => {
     const client = await as('coordinator');
     expect((await put('coordinator', '2025-04-01', { status: 'present', hours: 5 })).status).toBe(200);
-    const removed = await client.request('DELETE', `${base}/2025-04-01`);
+    expect((await client.request('DELETE', `${base}/2025-04-01`)).status).toBe(428);
+    const removed = await client.request('DELETE', `${base}/2025-04-01`, undefined, { 'if-match': '"1"' });
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual({ ok: true });
     const month = await client.request('GET', `${base}?month=2025-04`);
     expect(month.body.days).toEqual([]);
-    expect((await client.request('DELETE', `${base}/2025-04-01`)).status).toBe(404);
+    expect(
+      (await client.request('DELETE', `${base}/2025-04-01`, undefined, { 'if-match': '"1"' })).status,
+    ).toBe(404);
   });
 
   it.each([
@@ -147,15 +162,42 @@ describe('attendance', () => {
     expect(res.body.error.field).toBe(field);
   });
 
-  it('keeps one row when the same day is registered concurrently', async () => {
+  it('keeps one row when the same day is registered concurrently: the first wins, the others are refused', async () => {
     const results = await Promise.all(
       ['coordinator', 'workshopmentor', 'jobconsultant', 'coordinator'].map((who, i) =>
         put(who, '2025-05-05', { status: 'present', hours: i + 1 }),
       ),
     );
-    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    // Racing the insert: 412 with the day now; arriving after it: 428, a correction needs If-Match.
+    const refused = results.filter((r) => r.status === 412 || r.status === 428);
+    expect(refused).toHaveLength(3);
+    const winner = results.find((r) => r.status === 200)?.body.day;
+    for (const r of refused.filter((r) => r.status === 412))
+      expect(r.body.current).toMatchObject({ hours: winner.hours, version: 1 });
     const month = await (await as('coordinator')).request('GET', `${base}?month=2025-05`);
     expect(month.body.days).toHaveLength(1);
+    expect(month.body.days[0].hours).toBe(winner.hours);
+  });
+
+  it('refuses a correction based on a stale read (412 with the day now), and one without If-Match (428)', async () => {
+    expect((await put('coordinator', '2025-05-06', { status: 'present', hours: 6 })).status).toBe(200);
+    expect((await put('workshopmentor', '2025-05-06', { status: 'present', hours: 4 }, 1)).status).toBe(200);
+    const stale = await put('coordinator', '2025-05-06', { status: 'absent', absenceReason: 'sick' }, 1);
+    expect(stale.status).toBe(412);
+    expect(stale.body.current).toMatchObject({ status: 'present', hours: 4, version: 2 });
+    const blind = await put('coordinator', '2025-05-06', { status: 'absent', absenceReason: 'sick' });
+    expect(blind.status).toBe(428);
+    const month = await (await as('coordinator')).request('GET', `${base}?month=2025-05`);
+    expect(month.body.days.find((d: { day: string }) => d.day === '2025-05-06')).toMatchObject({ hours: 4 });
+    // Based on a day someone removed meanwhile: refused, not silently recreated.
+    const client = await as('coordinator');
+    expect(
+      (await client.request('DELETE', `${base}/2025-05-06`, undefined, { 'if-match': '"2"' })).status,
+    ).toBe(200);
+    const gone = await put('workshopmentor', '2025-05-06', { status: 'present', hours: 5 }, 2);
+    expect(gone.status).toBe(412);
+    expect(gone.body.current).toBeNull();
   });
 
   it('does not overwrite a day registered on another course of the same participant', async () => {

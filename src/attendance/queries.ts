@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
+import type { Expected } from '../platform/versions.ts';
 
 export interface DayValues {
   day: string;
@@ -8,8 +9,6 @@ export interface DayValues {
   hours: number;
   workplaceId: string;
   recordedBy: string;
-  /** Overwrite only a day this user registered (a company mentor). */
-  onlyOwn?: boolean;
 }
 
 /** The course's attendance, bound to one course. */
@@ -24,14 +23,16 @@ export const attendanceQueries = ((tx, { courseId, participantId, municipalityId
         'a.absence_reason',
         'a.hours',
         'a.recorded_by',
+        'a.version',
         'w.id as workplace_id',
         'w.name as workplace_name',
       ])
       .where('a.course_id', '=', courseId);
+  const findDay = (day: string) => days().where('a.day', '=', day).executeTakeFirst();
   return {
     listDays: (first: string, last: string) =>
       days().where('a.day', '>=', first).where('a.day', '<=', last).orderBy('a.day').execute(),
-    findDay: (day: string) => days().where('a.day', '=', day).executeTakeFirst(),
+    findDay,
     /** Registered and present days per month between two days. */
     monthlyCounts: (first: string, last: string) =>
       tx
@@ -63,10 +64,10 @@ export const attendanceQueries = ((tx, { courseId, participantId, municipalityId
         .executeTakeFirst()
         .then((r) => r?.kind),
     /**
-     * One row per participant and day. The update only applies when the existing row belongs to
-     * the same course: a day already registered on another course of the participant returns nothing.
+     * A new day. One row per participant and day: when the day exists already (registered a moment
+     * ago by someone else, or on another course of the participant) nothing is written.
      */
-    async upsertDay(v: DayValues) {
+    async insertDay(v: DayValues) {
       const saved = await tx
         .insertInto('attendance')
         .values({
@@ -80,29 +81,37 @@ export const attendanceQueries = ((tx, { courseId, participantId, municipalityId
           workplace_organisation_id: v.workplaceId,
           recorded_by: v.recordedBy,
         })
-        .onConflict((oc) => {
-          const update = oc
-            .columns(['participant_id', 'day'])
-            .doUpdateSet((eb) => ({
-              status: eb.ref('excluded.status'),
-              absence_reason: eb.ref('excluded.absence_reason'),
-              hours: eb.ref('excluded.hours'),
-              workplace_organisation_id: eb.ref('excluded.workplace_organisation_id'),
-              recorded_by: eb.ref('excluded.recorded_by'),
-              recorded_at: sql`now()`,
-            }))
-            .where('attendance.course_id', '=', courseId);
-          return v.onlyOwn ? update.where('attendance.recorded_by', '=', v.recordedBy) : update;
-        })
+        .onConflict((oc) => oc.columns(['participant_id', 'day']).doNothing())
         .returning('day')
         .executeTakeFirst();
-      return saved ? days().where('a.day', '=', v.day).executeTakeFirstOrThrow() : undefined;
+      return saved ? findDay(v.day) : undefined;
     },
-    async deleteDay(day: string): Promise<boolean> {
+    /** A correction of the version the writer saw (compare and set); nothing when it moved on. */
+    async updateDay(v: DayValues, expected: Expected) {
+      const saved = await tx
+        .updateTable('attendance')
+        .set({
+          status: v.status,
+          absence_reason: v.absenceReason,
+          hours: v.hours,
+          workplace_organisation_id: v.workplaceId,
+          recorded_by: v.recordedBy,
+          recorded_at: sql`now()`,
+          version: sql`version + 1`,
+        })
+        .where('course_id', '=', courseId)
+        .where('day', '=', v.day)
+        .$if(expected !== 'any', (q) => q.where('version', '=', expected as number))
+        .returning('day')
+        .executeTakeFirst();
+      return saved ? findDay(v.day) : undefined;
+    },
+    async deleteDay(day: string, expected: Expected): Promise<boolean> {
       const result = await tx
         .deleteFrom('attendance')
         .where('course_id', '=', courseId)
         .where('day', '=', day)
+        .$if(expected !== 'any', (q) => q.where('version', '=', expected as number))
         .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },

@@ -1,6 +1,7 @@
 import { ok } from '../auth/ok.ts';
 import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
+import { expectedVersion, optionalExpectedVersion, sendVersion } from '../platform/versions.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { attendanceQuery, dayEntry, dayParams, daySaved, monthView } from './schemas.ts';
 import { getMonth, removeDay, saveDay } from './service.ts';
@@ -26,7 +27,12 @@ export function attendanceRoutes(app: App, { work }: RouteDeps) {
       config: { access: { course: 'attendance.write' } },
       schema: { tags: ['attendance'], params: dayParams, body: dayEntry, response: { 200: daySaved } },
     },
-    async (req) => ({ day: await work.course(req, (scope) => saveDay(scope, req.params.day, req.body)) }),
+    async (req, reply) => {
+      const expected = optionalExpectedVersion(req);
+      const day = await work.course(req, (scope) => saveDay(scope, req.params.day, req.body, expected));
+      sendVersion(reply, day.version);
+      return { day };
+    },
   );
 
   app.delete(
@@ -36,7 +42,8 @@ export function attendanceRoutes(app: App, { work }: RouteDeps) {
       schema: { tags: ['attendance'], params: dayParams, response: { 200: ok } },
     },
     async (req) => {
-      await work.course(req, (scope) => removeDay(scope, req.params.day));
+      const expected = expectedVersion(req);
+      await work.course(req, (scope) => removeDay(scope, req.params.day, expected));
       return { ok: true as const };
     },
   );

@@ -41,6 +41,8 @@ export const dayView = presentedAs(
     workplace: z.object({ id: z.string(), name: z.string() }),
     /** The reader registered this day (a company mentor changes only those). */
     recordedByMe: z.boolean(),
+    /** Raised by every correction; send it in If-Match to correct or remove the day. */
+    version: z.number().int(),
   }),
 );
 export type DayView = z.infer<typeof dayView>;

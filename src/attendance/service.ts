@@ -1,6 +1,7 @@
 import { type CourseScope, refuse } from '../auth/course-scope.ts';
 import { addDays, monthRange, today } from '../platform/dates.ts';
-import { badRequest, conflict, notFound } from '../platform/errors.ts';
+import { AppError, badRequest, conflict, notFound } from '../platform/errors.ts';
+import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { attendanceQueries, type DayRow } from './queries.ts';
 import type { AttendanceQuery, DayEntry, DayView, MonthView } from './schemas.ts';
 import { monthsEndingWith, summarise, trend } from './summary.ts';
@@ -14,7 +15,15 @@ const viewDay = (r: DayRow, userId: string): DayView => ({
   hours: Number(r.hours),
   workplace: { id: r.workplace_id, name: r.workplace_name },
   recordedByMe: r.recorded_by === userId,
+  version: r.version,
 });
+
+/** 412 with the day as it is now, as this reader may see it (nothing when it is gone). */
+function stale(scope: CourseScope, now: DayRow | undefined) {
+  if (!now) return new StaleVersion(null, null);
+  const current = scope.present('attendanceDaySaved', { day: viewDay(now, scope.actor.userId) }).day;
+  return new StaleVersion(now.version, current ?? null);
+}
 
 /** A month of attendance with its summary and the six-month trend (default: this month). */
 export async function getMonth(scope: CourseScope, query: AttendanceQuery): Promise<MonthView> {
@@ -84,7 +93,12 @@ async function workplaceFor(
  * Registers one day (or corrects it). A day is within the course; only an agreed absence may be
  * registered ahead of time — presence, sickness and unexplained absence are facts after the day.
  */
-export async function saveDay(scope: CourseScope, day: string, entry: DayEntry): Promise<DayView> {
+export async function saveDay(
+  scope: CourseScope,
+  day: string,
+  entry: DayEntry,
+  expected: Expected | null,
+): Promise<DayView> {
   const q = scope.queries(attendanceQueries);
   // One writes only what one may read.
   if (!scope.grant.classes.has('attendance'))
@@ -101,16 +115,36 @@ export async function saveDay(scope: CourseScope, day: string, entry: DayEntry):
   const existing = await q.findDay(day);
   mayChange(scope, existing, 'attendance.write', day);
   const workplaceId = await workplaceFor(scope, entry.workplaceId, existing, institutionId);
-  const row = await q.upsertDay({
+  const values = {
     day,
     status: entry.status,
     absenceReason: entry.status === 'absent' ? (entry.absenceReason ?? null) : null,
     hours: entry.hours ?? 0,
     workplaceId,
     recordedBy: scope.actor.userId,
-  });
-  if (!row)
-    throw conflict('params.day: this day is registered on another course of the participant', 'params.day');
+  };
+  let row: DayRow | undefined;
+  if (existing) {
+    // A correction names the version it corrects; a second writer who saw the same day loses.
+    if (expected === null)
+      throw new AppError(
+        428,
+        'precondition_required',
+        'this day is already registered: send its version in If-Match to correct it',
+        'If-Match',
+      );
+    row = await q.updateDay(values, expected);
+    if (!row) throw stale(scope, await q.findDay(day));
+  } else {
+    // Based on a day that is gone (removed by someone else): refuse rather than recreate it.
+    if (expected !== null) throw stale(scope, undefined);
+    row = await q.insertDay(values);
+    if (!row) {
+      const now = await q.findDay(day);
+      if (now) throw stale(scope, now);
+      throw conflict('params.day: this day is registered on another course of the participant', 'params.day');
+    }
+  }
   await scope.audit('attendance.write', {
     objectType: 'attendanceDay',
     objectId: day,
@@ -120,10 +154,11 @@ export async function saveDay(scope: CourseScope, day: string, entry: DayEntry):
 }
 
 /** Removes a day registered by mistake. */
-export async function removeDay(scope: CourseScope, day: string): Promise<void> {
+export async function removeDay(scope: CourseScope, day: string, expected: Expected): Promise<void> {
   const q = scope.queries(attendanceQueries);
   const existing = await q.findDay(day);
   mayChange(scope, existing, 'attendance.delete', day);
-  if (!existing || !(await q.deleteDay(day))) throw notFound('attendance day');
+  if (!existing) throw notFound('attendance day');
+  if (!(await q.deleteDay(day, expected))) throw stale(scope, await q.findDay(day));
   await scope.audit('attendance.delete', { objectType: 'attendanceDay', objectId: day, detail: { day } });
 }

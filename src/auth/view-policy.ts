@@ -118,6 +118,8 @@ export const views: Record<ViewName, View> = {
           grantedMonths: 'courseAdmin',
           status: 'courseAdmin',
           outcome: 'courseAdmin',
+          // It counts status changes, so it tells as much as the status history.
+          version: 'courseAdmin',
         },
       },
       participant: { view: 'participant' },
@@ -202,6 +204,7 @@ export const views: Record<ViewName, View> = {
       hours: 'row',
       workplace: 'row',
       recordedByMe: 'row',
+      version: 'row',
     },
   },
 

@@ -82,30 +82,88 @@ describe('course status', () => {
   it('pauses and resumes a course keeping its history, and refuses an end without outcome', async () => {
     const client = await Client.signIn(server.baseUrl, 'coordinator');
     const id = server.world.courseA.courseId;
-    const bad = await client.request('POST', `/api/courses/${id}/status`, {
-      status: 'ended',
-      effectiveDate: '2026-01-01',
-    });
+    const before = await client.request('GET', `/api/courses/${id}`);
+    const v = before.body.course.version as number;
+    const at = (version: number) => ({ 'if-match': `"${version}"` });
+    const bad = await client.request(
+      'POST',
+      `/api/courses/${id}/status`,
+      { status: 'ended', effectiveDate: '2026-01-01' },
+      at(v),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('body.outcome');
-    const pause = await client.request('POST', `/api/courses/${id}/status`, {
-      status: 'paused',
-      effectiveDate: '2026-02-01',
-      reason: 'Barsel',
-    });
+    const pause = await client.request(
+      'POST',
+      `/api/courses/${id}/status`,
+      { status: 'paused', effectiveDate: '2026-02-01', reason: 'Barsel' },
+      at(v),
+    );
     expect(pause.status).toBe(200);
-    const resume = await client.request('POST', `/api/courses/${id}/status`, {
-      status: 'active',
-      effectiveDate: '2026-05-01',
-    });
+    const resume = await client.request(
+      'POST',
+      `/api/courses/${id}/status`,
+      { status: 'active', effectiveDate: '2026-05-01' },
+      at(v + 1),
+    );
     expect(resume.status).toBe(200);
     const res = await client.request('GET', `/api/courses/${id}`);
     expect(res.body.course.status).toBe('active');
+    expect(res.body.course.version).toBe(v + 2);
     expect(res.body.statusHistory.map((h: { status: string }) => h.status)).toEqual([
       'active',
       'paused',
       'active',
     ]);
+  });
+
+  it('serialises parallel status changes: of two based on the same version one wins, the other gets 412', async () => {
+    const coordinator = await Client.signIn(server.baseUrl, 'coordinator');
+    const caseworker = await Client.signIn(server.baseUrl, 'caseworker');
+    const id = server.world.courseA.courseId;
+    const opened = await fetch(`${server.baseUrl}/api/courses/${id}`, {
+      headers: { cookie: coordinator.cookie ?? '' },
+    });
+    const etag = opened.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"\d+"$/);
+    const [a, b] = await Promise.all([
+      coordinator.request(
+        'POST',
+        `/api/courses/${id}/status`,
+        { status: 'paused', effectiveDate: '2026-06-01', reason: 'Sygdom' },
+        { 'if-match': etag },
+      ),
+      caseworker.request(
+        'POST',
+        `/api/courses/${id}/status`,
+        {
+          status: 'ended',
+          effectiveDate: '2026-06-01',
+          outcome: { type: 'ordinaryJob', date: '2026-06-01' },
+        },
+        { 'if-match': etag },
+      ),
+    ]);
+    expect([a?.status, b?.status].sort()).toEqual([200, 412]);
+    const refused = a?.status === 412 ? a : b;
+    expect(refused?.body.current.version).toBe(Number(etag.replaceAll('"', '')) + 1);
+    const res = await coordinator.request('GET', `/api/courses/${id}`);
+    // One change in the history, not two.
+    expect(
+      res.body.statusHistory.filter((h: { effectiveDate: string }) => h.effectiveDate === '2026-06-01'),
+    ).toHaveLength(1);
+    const missing = await coordinator.request('POST', `/api/courses/${id}/status`, {
+      status: 'active',
+      effectiveDate: '2026-07-01',
+    });
+    expect(missing.status).toBe(428);
+    // A company mentor does not see the status, and so gets no version of it either.
+    const mentor = await Client.signIn(server.baseUrl, 'companymentor');
+    const asMentor = await fetch(`${server.baseUrl}/api/courses/${id}`, {
+      headers: { cookie: mentor.cookie ?? '' },
+    });
+    expect(asMentor.headers.get('etag')).toBeNull();
+    expect((await asMentor.json()).course).not.toHaveProperty('version');
   });
 
   it('refuses a state change without the CSRF token', async () => {

@@ -1,21 +1,30 @@
 import { sql } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
 import type { Db } from '../platform/db.ts';
+import type { Expected } from '../platform/versions.ts';
 import type { StatusChange } from './schemas.ts';
 
 /** The course's own queries, bound to one course. */
 export const courseQueries = ((tx, { courseId, municipalityId }) => ({
   find: () => findCourse(tx, courseId),
-  async changeStatus(input: StatusChange, changedBy: string) {
-    await tx
+  /**
+   * Compare and set: the row lock serialises status changes per course, and a change based on an
+   * older version finds nothing to update (null).
+   */
+  async changeStatus(input: StatusChange, changedBy: string, expected: Expected): Promise<number | null> {
+    const updated = await tx
       .updateTable('courses')
       .set({
         status: input.status,
         outcome_type: input.outcome?.type ?? null,
         outcome_date: input.outcome?.date ?? null,
+        version: sql`version + 1`,
       })
       .where('id', '=', courseId)
-      .execute();
+      .$if(expected !== 'any', (q) => q.where('version', '=', expected as number))
+      .returning('version')
+      .executeTakeFirst();
+    if (!updated) return null;
     await tx
       .insertInto('course_status_history')
       .values({
@@ -27,6 +36,7 @@ export const courseQueries = ((tx, { courseId, municipalityId }) => ({
         changed_by: changedBy,
       })
       .execute();
+    return updated.version;
   },
 })) satisfies CourseQueries<unknown>;
 
@@ -46,6 +56,7 @@ function findCourse(tx: Db, courseId: string) {
         'c.status',
         'c.outcome_type',
         'c.outcome_date',
+        'c.version',
         'p.id as partnership_id',
         'p.name as partnership_name',
         'm.name as municipality_name',

@@ -1,6 +1,7 @@
 import { ok } from '../auth/ok.ts';
 import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
+import { expectedVersion, sendVersion } from '../platform/versions.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { caseload, courseOverview, statusChange } from './schemas.ts';
 import { changeCourseStatus, getCaseload, getCourseOverview } from './service.ts';
@@ -18,7 +19,13 @@ export function courseRoutes(app: App, { work, cpr }: RouteDeps) {
       config: { access: { course: 'course.read' } },
       schema: { tags: ['courses'], params: courseParams, response: { 200: courseOverview } },
     },
-    (req) => work.course(req, (scope) => getCourseOverview(scope, cpr)),
+    async (req, reply) => {
+      const overview = await work.course(req, (scope) => getCourseOverview(scope, cpr));
+      // Only readers who see the status get its version (the view policy's class for it).
+      if (req.grant?.classes.has('courseAdmin') && overview.course.version !== undefined)
+        sendVersion(reply, overview.course.version);
+      return overview;
+    },
   );
 
   app.post(
@@ -27,8 +34,9 @@ export function courseRoutes(app: App, { work, cpr }: RouteDeps) {
       config: { access: { course: 'course.status.write' } },
       schema: { tags: ['courses'], params: courseParams, body: statusChange, response: { 200: ok } },
     },
-    async (req) => {
-      await work.course(req, (scope) => changeCourseStatus(scope, req.body));
+    async (req, reply) => {
+      const expected = expectedVersion(req);
+      sendVersion(reply, await work.course(req, (scope) => changeCourseStatus(scope, req.body, expected)));
       return { ok: true as const };
     },
   );

@@ -29,6 +29,8 @@ export const courseOverview = presentedAs(
       grantedMonths: z.number().int().nullable().optional(),
       status: courseStatus.optional(),
       outcome: z.object({ type: outcomeType, date: z.string() }).nullable().optional(),
+      /** Raised by every status change; send it back in If-Match to change the status. */
+      version: z.number().int().optional(),
     }),
     participant: participantView,
     team: z.array(

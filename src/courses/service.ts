@@ -7,6 +7,7 @@ import type { Scope } from '../auth/scope.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';
+import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { nextDue } from './next-due.ts';
 import { caseloadRows, courseQueries } from './queries.ts';
 import type { CaseloadItem, CourseOverview, StatusChange } from './schemas.ts';
@@ -22,26 +23,7 @@ export async function getCourseOverview(scope: CourseScope, cpr: CprCipher): Pro
     detail: { classes: [...grant.classes].sort() },
   });
   return {
-    course: {
-      id: row.id,
-      partnership: {
-        id: row.partnership_id,
-        name: row.partnership_name,
-        municipality: row.municipality_name,
-        institution: row.institution_name,
-      },
-      referralDate: row.referral_date,
-      startDate: row.start_date,
-      grantedMonths: row.granted_months,
-      status: row.status,
-      outcome:
-        row.outcome_type && row.outcome_date
-          ? {
-              type: row.outcome_type as NonNullable<CourseOverview['course']['outcome']>['type'],
-              date: row.outcome_date,
-            }
-          : null,
-    },
+    course: courseView(row),
     participant,
     team: row.team,
     statusHistory: row.history.map((h) => ({
@@ -57,14 +39,50 @@ export async function getCourseOverview(scope: CourseScope, cpr: CprCipher): Pro
   };
 }
 
+type CourseRow = Awaited<ReturnType<ReturnType<typeof courseQueries>['find']>>;
+
+function courseView(row: CourseRow): CourseOverview['course'] {
+  return {
+    id: row.id,
+    partnership: {
+      id: row.partnership_id,
+      name: row.partnership_name,
+      municipality: row.municipality_name,
+      institution: row.institution_name,
+    },
+    referralDate: row.referral_date,
+    startDate: row.start_date,
+    grantedMonths: row.granted_months,
+    status: row.status,
+    outcome:
+      row.outcome_type && row.outcome_date
+        ? {
+            type: row.outcome_type as NonNullable<CourseOverview['course']['outcome']>['type'],
+            date: row.outcome_date,
+          }
+        : null,
+    version: row.version,
+  };
+}
+
 /** Pause, resume or end a course; the history keeps every change. */
-export async function changeCourseStatus(scope: CourseScope, input: StatusChange) {
-  await scope.queries(courseQueries).changeStatus(input, scope.actor.userId);
+export async function changeCourseStatus(
+  scope: CourseScope,
+  input: StatusChange,
+  expected: Expected,
+): Promise<number> {
+  const q = scope.queries(courseQueries);
+  const version = await q.changeStatus(input, scope.actor.userId, expected);
+  if (version === null) {
+    const now = await q.find();
+    throw new StaleVersion(now.version, scope.present('courseOverview', { course: courseView(now) }).course);
+  }
   await scope.audit('course.status.change', {
     objectType: 'course',
     objectId: scope.grant.courseId,
-    detail: { status: input.status },
+    detail: { status: input.status, version },
   });
+  return version;
 }
 
 /** The actor's own courses with this month's attendance and what is due next. */

@@ -9,7 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const { call } = sessionCache(() => server.baseUrl);
+const { as, call } = sessionCache(() => server.baseUrl);
+/** A change based on the version the writer saw. */
+const patch = async (who: string, url: string, body: unknown, version: number | string) =>
+  (await as(who)).request('PATCH', url, body, { 'if-match': `"${version}"` });
 const newGoal = async (body: Record<string, unknown>) => {
   const res = await call('coordinator', 'POST', base, body);
   expect(res.status).toBe(201);
@@ -46,19 +49,21 @@ describe('goals', () => {
   it('keeps every version: two steps forward, one back stays visible', async () => {
     const goal = await newGoal({ area: 'socialHealth', title: 'Spise morgenmad' });
     const url = `${base}/${goal.id}`;
-    const v2 = await call('coordinator', 'PATCH', url, {
-      title: 'Spise morgenmad hver dag',
-      circle: { activities: 'Morgenmad i værkstedet kl. 8' },
-      note: 'Aftalt på opfølgningsmødet',
-    });
+    const v2 = await patch(
+      'coordinator',
+      url,
+      {
+        title: 'Spise morgenmad hver dag',
+        circle: { activities: 'Morgenmad i værkstedet kl. 8' },
+        note: 'Aftalt på opfølgningsmødet',
+      },
+      1,
+    );
     expect(v2.status).toBe(200);
     expect(v2.body.goal).toMatchObject({ version: 2, title: 'Spise morgenmad hver dag' });
     expect(v2.body.goal.circle.activities).toBe('Morgenmad i værkstedet kl. 8');
-    expect((await call('caseworker', 'PATCH', url, { status: 'achieved' })).body.goal.version).toBe(3);
-    const back = await call('coordinator', 'PATCH', url, {
-      status: 'active',
-      note: 'Faldt tilbage i ferien',
-    });
+    expect((await patch('caseworker', url, { status: 'achieved' }, 2)).body.goal.version).toBe(3);
+    const back = await patch('coordinator', url, { status: 'active', note: 'Faldt tilbage i ferien' }, 3);
     expect(back.body.goal).toMatchObject({ version: 4, status: 'active' });
     expect(back.body.goal.circle.activities).toBe('Morgenmad i værkstedet kl. 8');
 
@@ -85,17 +90,55 @@ describe('goals', () => {
     expect(versions[3].changedBy.id).toBe(server.world.users.coordinator);
   });
 
-  it('gives concurrent changes distinct versions, none lost', async () => {
+  it('lets one of eight concurrent changes based on the same version win; the rest get 412, none lost', async () => {
     const goal = await newGoal({ area: 'socialHealth', title: 'Samtidig' });
     const url = `${base}/${goal.id}`;
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => call('coordinator', 'PATCH', url, { title: `Samtidig ${i}` })),
+      Array.from({ length: 8 }, (_, i) => patch('coordinator', url, { title: `Samtidig ${i}` }, 1)),
     );
-    expect(results.map((r) => r.status)).toEqual(Array(8).fill(200));
-    const versions = results.map((r) => r.body.goal.version).sort((a, b) => a - b);
-    expect(versions).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    const won = results.filter((r) => r.status === 200);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.status === 412)).toHaveLength(7);
+    for (const refused of results.filter((r) => r.status === 412)) {
+      expect(refused.body.error).toMatchObject({ code: 'stale_version', field: 'If-Match' });
+      expect(refused.body.current).toMatchObject({ version: 2, title: won[0]?.body.goal.title });
+    }
     const history = await call('coordinator', 'GET', `${url}/history`);
-    expect(history.body.versions).toHaveLength(9);
+    expect(history.body.versions).toHaveLength(2);
+  });
+
+  it('refuses a change based on a stale read with 412, the current goal and its ETag; without If-Match 428', async () => {
+    const goal = await newGoal({ area: 'employmentEducation', title: 'Møde kl. 8' });
+    const url = `${base}/${goal.id}`;
+    const first = await patch('coordinator', url, { title: 'Møde kl. 8 hver dag' }, 1);
+    expect(first.status).toBe(200);
+    // The caseworker opened the goal at version 1 and saves after the coordinator did.
+    const stale = await patch('caseworker', url, { status: 'achieved' }, 1);
+    expect(stale.status).toBe(412);
+    expect(stale.body.current).toMatchObject({ version: 2, title: 'Møde kl. 8 hver dag', status: 'active' });
+    const missing = await call('caseworker', 'PATCH', url, { status: 'achieved' });
+    expect(missing.status).toBe(428);
+    expect(missing.body.error.field).toBe('If-Match');
+    const malformed = await patch('caseworker', url, { status: 'achieved' }, 'two');
+    expect(malformed.status).toBe(400);
+    const history = await call('coordinator', 'GET', `${url}/history`);
+    expect(history.body.versions.map((v: { snapshot: { status: string } }) => v.snapshot.status)).toEqual([
+      'active',
+      'active',
+    ]);
+    // Based on the current version it goes through, and the answer carries the new ETag.
+    const res = await fetch(`${server.baseUrl}${url}`, {
+      method: 'PATCH',
+      headers: {
+        cookie: (await as('caseworker')).cookie ?? '',
+        'x-csrf-token': (await as('caseworker')).csrfToken ?? '',
+        'content-type': 'application/json',
+        'if-match': '"2"',
+      },
+      body: JSON.stringify({ status: 'achieved' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"3"');
   });
 
   it('refuses a parent that is not a top-level goal of the same course', async () => {
@@ -121,7 +164,7 @@ describe('goals', () => {
   it('answers 404 for a goal addressed under another course', async () => {
     const goalOfA = await newGoal({ area: 'socialHealth', title: 'Kun forløb A' });
     const courseB = `/api/courses/${server.world.courseB.courseId}/goals/${goalOfA.id}`;
-    expect((await call('othercaseworker', 'PATCH', courseB, { title: 'kapret' })).status).toBe(404);
+    expect((await patch('othercaseworker', courseB, { title: 'kapret' }, 1)).status).toBe(404);
     expect((await call('othercaseworker', 'GET', `${courseB}/history`)).status).toBe(404);
     const history = await call('coordinator', 'GET', `${base}/${goalOfA.id}/history`);
     expect(history.body.versions).toHaveLength(1);

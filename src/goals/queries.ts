@@ -1,6 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
 import type { GoalsTable } from '../platform/schema.ts';
+import type { Expected } from '../platform/versions.ts';
 
 export type GoalRow = Selectable<GoalsTable>;
 
@@ -23,12 +24,15 @@ export const goalQueries = ((tx, { courseId, municipalityId }) => {
      * Applies a change and bumps the version in one statement: the row lock makes a concurrent
      * change wait and then take the next version, so two edits never claim the same number.
      */
-    update: (goalId: string, changes: Updateable<GoalsTable>) =>
+    update: (goalId: string, changes: Updateable<GoalsTable>, expected: Expected) =>
       tx
         .updateTable('goals')
         .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
         .where('course_id', '=', courseId)
         .where('id', '=', goalId)
+        // Compare and set in one statement: a parallel change waits for the row lock, then finds
+        // the version moved on and changes nothing.
+        .$if(expected !== 'any', (q) => q.where('version', '=', expected as number))
         .returningAll()
         .executeTakeFirst(),
     insertVersion: (values: { goalId: string; version: number; snapshot: unknown; changedBy: string }) =>

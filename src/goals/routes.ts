@@ -1,5 +1,6 @@
 import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
+import { expectedVersion, sendVersion } from '../platform/versions.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { goalHistory, goalList, goalParams, goalPatch, goalSaved, newGoal } from './schemas.ts';
 import { changeGoal, createGoal, listCourseGoals, goalHistory as readHistory } from './service.ts';
@@ -20,8 +21,11 @@ export function goalsRoutes(app: App, { work }: RouteDeps) {
       config: { access: { course: 'goals.write' } },
       schema: { tags: ['goals'], params: courseParams, body: newGoal, response: { 201: goalSaved } },
     },
-    async (req, reply) =>
-      reply.code(201).send({ goal: await work.course(req, (scope) => createGoal(scope, req.body)) }),
+    async (req, reply) => {
+      const goal = await work.course(req, (scope) => createGoal(scope, req.body));
+      sendVersion(reply, goal.version);
+      return reply.code(201).send({ goal });
+    },
   );
 
   app.patch(
@@ -30,9 +34,14 @@ export function goalsRoutes(app: App, { work }: RouteDeps) {
       config: { access: { course: 'goals.write' } },
       schema: { tags: ['goals'], params: goalParams, body: goalPatch, response: { 200: goalSaved } },
     },
-    async (req) => ({
-      goal: await work.course(req, (scope) => changeGoal(scope, req.params.goalId, req.body)),
-    }),
+    async (req, reply) => {
+      const expected = expectedVersion(req);
+      const goal = await work.course(req, (scope) =>
+        changeGoal(scope, req.params.goalId, req.body, expected),
+      );
+      sendVersion(reply, goal.version);
+      return { goal };
+    },
   );
 
   app.get(

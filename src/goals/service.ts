@@ -3,6 +3,7 @@ import type { CourseScope } from '../auth/course-scope.ts';
 import { isHealthRecord } from '../auth/view-policy.ts';
 import { badRequest, notFound } from '../platform/errors.ts';
 import type { GoalsTable } from '../platform/schema.ts';
+import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { type GoalRow, goalQueries } from './queries.ts';
 import type { GoalHistory, GoalPatch, GoalView, NewGoal, SubGoalView } from './schemas.ts';
 import { readSnapshot, snapshotOf } from './snapshot.ts';
@@ -92,7 +93,12 @@ export async function createGoal(scope: CourseScope, input: NewGoal): Promise<Go
 }
 
 /** Changes a goal as a new version; earlier versions stay as they were. */
-export async function changeGoal(scope: CourseScope, goalId: string, patch: GoalPatch): Promise<GoalView> {
+export async function changeGoal(
+  scope: CourseScope,
+  goalId: string,
+  patch: GoalPatch,
+  expected: Expected,
+): Promise<GoalView> {
   const q = scope.queries(goalQueries);
   const current = await q.find(goalId);
   if (!current || !mayRead(scope, current)) throw notFound('goal');
@@ -109,8 +115,14 @@ export async function changeGoal(scope: CourseScope, goalId: string, patch: Goal
   if (patch.circle?.activities !== undefined) changes.circle_activities = patch.circle.activities;
   if (patch.circle?.measure !== undefined) changes.circle_measure = patch.circle.measure;
   if (patch.circle?.learned !== undefined) changes.circle_learned = patch.circle.learned;
-  const row = await q.update(goalId, changes);
-  if (!row) throw notFound('goal');
+  const row = await q.update(goalId, changes, expected);
+  if (!row) {
+    // Someone changed it after this reader opened it: refuse, and show them what it is now.
+    const now = await q.find(goalId);
+    if (!now) throw notFound('goal');
+    const subGoals = now.parent_goal_id === null ? await q.listSubGoals(goalId) : [];
+    throw new StaleVersion(now.version, scope.present('goalSaved', { goal: viewGoal(now, subGoals) }).goal);
+  }
   await q.insertVersion({
     goalId,
     version: row.version,

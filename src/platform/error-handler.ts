@@ -2,9 +2,17 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './availability.ts';
 import { AppError, formatPath } from './errors.ts';
+import { etagOf, StaleVersion } from './versions.ts';
 
 /** Every error leaves as `{ error: { code, message, field } }`; bad input is always a 4xx. */
 export function errorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof StaleVersion) {
+    if (error.version !== null) reply.header('etag', etagOf(error.version));
+    return reply.code(412).send({
+      error: { code: error.code, message: error.message, field: error.field },
+      current: error.current,
+    });
+  }
   if (error instanceof AppError) {
     return reply
       .code(error.status)

@@ -69,6 +69,8 @@ export interface CoursesTable {
   outcome_type: string | null;
   outcome_date: string | null;
   created_at: Timestamp;
+  /** Raised by every change to the course's state: its ETag (migrations/008). */
+  version: Generated<number>;
 }
 
 export interface CourseStatusHistoryTable {
@@ -131,6 +133,8 @@ export interface AttendanceTable {
   workplace_organisation_id: string;
   recorded_by: string | null;
   recorded_at: Timestamp;
+  /** Raised by every correction of the day: its ETag (migrations/008). */
+  version: Generated<number>;
 }
 
 export interface GoalsTable {
@@ -221,6 +225,17 @@ export interface AuditSealsTable {
   sealed_at: ColumnType<Date, never, never>;
 }
 
+/** The first answer to a POST with an Idempotency-Key (migrations/008). */
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: string | null;
+  response_headers: ColumnType<Record<string, string> | null, string | null, string | null>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -241,4 +256,5 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   audit_seals: AuditSealsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

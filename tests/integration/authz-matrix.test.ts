@@ -19,7 +19,10 @@ const staff: Principal[] = ['coordinator', 'caseworker', 'workshopMentor', 'jobC
 interface Sample {
   path: string;
   body?: unknown;
+  /** Changes say which version they change; `*` (any) here, since this is about access, not versions. */
+  headers?: Record<string, string>;
 }
+const anyVersion = { 'if-match': '*' };
 interface Ids {
   spareSessionOf: (who: Who) => string;
   course: string;
@@ -71,6 +74,7 @@ const matrix: Record<string, Row> = {
     sample: (ids) => ({
       path: `/api/courses/${ids.course}/status`,
       body: { status: 'active', effectiveDate: '2026-01-05' },
+      headers: anyVersion,
     }),
   },
   'GET /api/courses/:courseId/consents': {
@@ -124,7 +128,10 @@ const matrix: Record<string, Row> = {
   // Each deletes the day they registered themselves just before (PUT runs first).
   'DELETE /api/courses/:courseId/attendance/:day': {
     allowed: ['coordinator', 'workshopMentor', 'jobConsultant', 'companyMentor'],
-    sample: (ids, who) => ({ path: `/api/courses/${ids.course}/attendance/${ids.dayFor(who)}` }),
+    sample: (ids, who) => ({
+      path: `/api/courses/${ids.course}/attendance/${ids.dayFor(who)}`,
+      headers: anyVersion,
+    }),
   },
   'GET /api/courses/:courseId/goals': {
     allowed: [...staff, 'companyMentor', 'participant'],
@@ -139,7 +146,11 @@ const matrix: Record<string, Row> = {
   },
   'PATCH /api/courses/:courseId/goals/:goalId': {
     allowed: staff,
-    sample: (ids) => ({ path: `/api/courses/${ids.course}/goals/${ids.goal}`, body: { status: 'active' } }),
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/goals/${ids.goal}`,
+      body: { status: 'active' },
+      headers: anyVersion,
+    }),
   },
   'GET /api/courses/:courseId/goals/:goalId/history': {
     allowed: [...staff, 'companyMentor', 'participant'],
@@ -282,7 +293,7 @@ describe('authorization matrix', () => {
         const client = fresh ? new Client(server.baseUrl) : clients.get(who);
         if (!client) throw new Error(`no client for ${who}`);
         const sample = row.sample(ids, who);
-        const res = await client.request(route.method, sample.path, sample.body);
+        const res = await client.request(route.method, sample.path, sample.body, sample.headers);
         const allowed = res.status < 300;
         const shouldAllow = row.allowed.includes(who);
         if (res.status >= 500) unexpected.push(`${key} as ${who}: ${res.status}`);

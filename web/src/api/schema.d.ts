@@ -380,6 +380,7 @@ export interface paths {
                                     type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped";
                                     date: string;
                                 } | null;
+                                version?: number;
                             };
                             participant: {
                                 id: string;
@@ -921,6 +922,7 @@ export interface paths {
                                     name: string;
                                 };
                                 recordedByMe: boolean;
+                                version: number;
                             }[];
                             summary?: {
                                 registeredDays: number;
@@ -1003,6 +1005,7 @@ export interface paths {
                                     name: string;
                                 };
                                 recordedByMe: boolean;
+                                version: number;
                             };
                         };
                     };

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from './api.ts';
 import {
   describeFailure,
   ErrorSummary,
@@ -25,6 +26,12 @@ interface FormSubmitOptions {
   validate: () => Errors;
   /** Asked once the fields are valid: a reason to send nothing (nothing changed), shown above the form. */
   holdBack?: () => string | null;
+  /**
+   * Someone else changed it after the person opened it (412). Given what it is now, adopt it as
+   * the new base (so saving again is a conscious choice) and say, line by line, what changed.
+   * What the person typed stays in the form.
+   */
+  onStale?: (current: unknown) => string[] | Promise<string[]>;
 }
 
 export type FormSubmit = ReturnType<typeof useFormSubmit>;
@@ -33,10 +40,11 @@ export type FormSubmit = ReturnType<typeof useFormSubmit>;
  * One form's save: checks the fields, sends once (repeated submits while saving are ignored), and
  * turns a failure into field errors for the summary or one message for the whole form.
  */
-export function useFormSubmit({ save, onSaved, fields, validate, holdBack }: FormSubmitOptions) {
+export function useFormSubmit({ save, onSaved, fields, validate, holdBack, onStale }: FormSubmitOptions) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [changedMeanwhile, setChangedMeanwhile] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
 
   function showSaved(message: string) {
@@ -47,7 +55,13 @@ export function useFormSubmit({ save, onSaved, fields, validate, holdBack }: For
   const mutation = useMutation({
     mutationFn: save,
     onSuccess: () => onSaved(showSaved),
-    onError: (error) => {
+    onError: async (error) => {
+      if (error instanceof ApiError && error.isStale && onStale) {
+        setErrors({});
+        setChangedMeanwhile(await onStale(error.current));
+        setFailure(t('form.stale'));
+        return;
+      }
       const result = describeFailure(error, t, fields);
       setErrors(result.errors);
       setFailure(result.failure);
@@ -62,11 +76,12 @@ export function useFormSubmit({ save, onSaved, fields, validate, holdBack }: For
     const reason = invalid ? null : (holdBack?.() ?? null);
     setErrors(found);
     setFailure(reason);
+    setChangedMeanwhile([]);
     setSaved(null);
     if (!invalid && !reason) mutation.mutate();
   }
 
-  return { submit, errors, failure, saved, busy: mutation.isPending };
+  return { submit, errors, failure, changedMeanwhile, saved, busy: mutation.isPending };
 }
 
 interface FormPanelProps {
@@ -105,7 +120,7 @@ export function FormPanel({
         {heading}
       </Heading>
       <ErrorSummary errors={form.errors} />
-      <FormAlert message={form.failure} />
+      <FormAlert message={form.failure} details={form.changedMeanwhile} />
       {children}
       {onCancel ? (
         <div className="app-actions">

@@ -56,7 +56,7 @@ export function ErrorSummary({ errors: found, title }: { errors: Errors; title?:
 }
 
 /** An error that belongs to no field: the request failed or was refused. */
-export function FormAlert({ message }: { message: string | null }) {
+export function FormAlert({ message, details = [] }: { message: string | null; details?: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) ref.current?.focus();
@@ -65,6 +65,13 @@ export function FormAlert({ message }: { message: string | null }) {
   return (
     <div ref={ref} tabIndex={-1} className="alert alert-error app-alert">
       <p className="alert-text">{message}</p>
+      {details.length > 0 ? (
+        <ul className="alert-text">
+          {details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
@@ -310,6 +317,7 @@ export function describeFailure(
       | 'form.invalidField'
       | 'form.refused'
       | 'form.sessionExpired'
+      | 'form.stale'
       | 'app.errorNetwork'
       | 'app.errorGeneric',
     options?: { label: string },
@@ -322,6 +330,7 @@ export function describeFailure(
       return { errors: { [field.id]: t('form.invalidField', { label: field.label }) }, failure: null };
     }
     if (error.status === 404) return { errors: {}, failure: t('form.refused') };
+    if (error.isStale) return { errors: {}, failure: t('form.stale') };
     if (error.status === 403 || error.status === 401)
       return { errors: {}, failure: t('form.sessionExpired') };
     if (error.status === 0) return { errors: {}, failure: t('app.errorNetwork') };

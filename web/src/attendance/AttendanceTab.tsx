@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../app/api.ts';
 import { shiftMonth, todayIso, useFormat } from '../app/format.ts';
 import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
@@ -84,13 +85,19 @@ function Month({
   const queryClient = useQueryClient();
   const s = view.summary;
   const remove = useMutation({
-    mutationFn: (day: string) => deleteDay(courseId, day),
-    onSuccess: async (_r, day) => {
+    mutationFn: (d: AttendanceDay) => deleteDay(courseId, d.day, d.version),
+    onSuccess: async (_r, { day }) => {
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'attendance'] });
       await queryClient.invalidateQueries({ queryKey: ['caseload'] });
       announce(t('attendance.deleted', { day: format.weekdayDate(day) }));
     },
-    onError: () => announce(t('app.errorGeneric')),
+    onError: async (error) => {
+      // Changed or removed by someone else meanwhile: show the month as it is now.
+      if (isApiError(error, 412)) {
+        await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'attendance'] });
+        announce(t('form.stale'));
+      } else announce(t('app.errorGeneric'));
+    },
   });
   const statusText = (d: AttendanceDay) =>
     d.status === 'present'
@@ -158,7 +165,7 @@ function Month({
                     <button
                       type="button"
                       className="button button-tertiary app-compact-button"
-                      onClick={() => remove.mutate(d.day)}
+                      onClick={() => remove.mutate(d)}
                       aria-label={`${t('attendance.delete')}: ${format.weekdayDate(d.day)}`}
                     >
                       {t('attendance.delete')}

@@ -7,6 +7,7 @@ import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
 import { DateField, RadioGroup, TextField } from '../app/forms.tsx';
 import {
   type AbsenceReason,
+  type AttendanceDay,
   type AttendanceStatus,
   absenceReasons,
   attendanceQuery,
@@ -33,13 +34,37 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
   const [hours, setHours] = useState('');
 
   const form = useFormSubmit({
-    save: () => {
+    save: async () => {
       const h = parseHours(hours);
-      return registerDay(courseId, day, {
-        status: status as AttendanceStatus,
-        ...(status === 'absent' ? { absenceReason: reason as AbsenceReason } : {}),
-        ...(status === 'present' && typeof h === 'number' ? { hours: h } : {}),
-      });
+      // Registering a day that is already there corrects it: name the version shown for it.
+      const shown = await queryClient.ensureQueryData(attendanceQuery(courseId, day.slice(0, 7)));
+      const version = shown.days.find((d) => d.day === day)?.version;
+      return registerDay(
+        courseId,
+        day,
+        {
+          status: status as AttendanceStatus,
+          ...(status === 'absent' ? { absenceReason: reason as AbsenceReason } : {}),
+          ...(status === 'present' && typeof h === 'number' ? { hours: h } : {}),
+        },
+        version,
+      );
+    },
+    onStale: async (current) => {
+      // Registered or changed by someone else meanwhile: show it; saving again corrects it.
+      await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'attendance'] });
+      const now =
+        current === undefined
+          ? (await queryClient.fetchQuery(attendanceQuery(courseId, day.slice(0, 7)))).days.find(
+              (d) => d.day === day,
+            )
+          : (current as AttendanceDay | null);
+      if (!now) return [t('form.removedMeanwhile')];
+      const what =
+        now.status === 'present'
+          ? t('attendance.present')
+          : `${t('attendance.absent')}: ${now.absenceReason ? t(`attendance.reason.${now.absenceReason}`) : ''}`;
+      return [t('form.changedTo', { field: format.weekdayDate(now.day), value: what })];
     },
     onSaved: async (showSaved) => {
       const month = day.slice(0, 7);

@@ -21,7 +21,9 @@ export const attendanceQuery = (courseId: string, month: string) =>
     queryFn: () => api<MonthView>('GET', `${base(courseId)}${query({ month })}`),
   });
 
-export const registerDay = (courseId: string, day: string, entry: DayEntry) =>
-  api<DaySaved>('PUT', `${base(courseId)}/${day}`, entry);
+/** A new day, or (with the version the person saw) a correction of one. */
+export const registerDay = (courseId: string, day: string, entry: DayEntry, version?: number) =>
+  api<DaySaved>('PUT', `${base(courseId)}/${day}`, entry, version === undefined ? {} : { ifMatch: version });
 
-export const deleteDay = (courseId: string, day: string) => api<Ok>('DELETE', `${base(courseId)}/${day}`);
+export const deleteDay = (courseId: string, day: string, version: number) =>
+  api<Ok>('DELETE', `${base(courseId)}/${day}`, undefined, { ifMatch: version });

@@ -59,7 +59,11 @@ export function Overview({ courseId }: { courseId: string }) {
           <h3 id="status-heading">{t('overview.statusHistory')}</h3>
           {data.statusHistory ? <StatusHistory history={data.statusHistory} /> : null}
           {data.course.status && can(data, 'course.status.write') ? (
-            <StatusChangeForm courseId={courseId} current={data.course.status} />
+            <StatusChangeForm
+              courseId={courseId}
+              current={data.course.status}
+              version={data.course.version ?? 0}
+            />
           ) : null}
         </section>
       ) : null}

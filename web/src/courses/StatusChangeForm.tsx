@@ -8,7 +8,16 @@ import { announce } from '../app/live.ts';
 import { type CourseStatus, changeStatus, courseStatuses, type OutcomeType, outcomeTypes } from './api.ts';
 
 /** Pause, resume or end the course; an ended course needs its outcome. */
-export function StatusChangeForm({ courseId, current }: { courseId: string; current: CourseStatus }) {
+export function StatusChangeForm({
+  courseId,
+  current,
+  version,
+}: {
+  courseId: string;
+  current: CourseStatus;
+  /** The course's version as shown: a change made meanwhile by someone else is not overwritten. */
+  version: number;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { open, setOpen, triggerRef, headingRef } = useDisclosure();
@@ -19,12 +28,23 @@ export function StatusChangeForm({ courseId, current }: { courseId: string; curr
 
   const form = useFormSubmit({
     save: () =>
-      changeStatus(courseId, {
-        status,
-        effectiveDate,
-        reason: reason.trim(),
-        ...(status === 'ended' ? { outcome: { type: outcomeType, date: effectiveDate } } : {}),
-      }),
+      changeStatus(
+        courseId,
+        {
+          status,
+          effectiveDate,
+          reason: reason.trim(),
+          ...(status === 'ended' ? { outcome: { type: outcomeType, date: effectiveDate } } : {}),
+        },
+        version,
+      ),
+    onStale: async (now) => {
+      await queryClient.invalidateQueries({ queryKey: ['course', courseId] });
+      const course = now as { status?: CourseStatus } | null;
+      return course?.status
+        ? [t('statusChange.nowStatus', { status: t(`courseStatus.${course.status}`) })]
+        : [];
+    },
     onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['course', courseId] });
       await queryClient.invalidateQueries({ queryKey: ['caseload'] });

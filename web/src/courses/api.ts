@@ -41,8 +41,8 @@ export const courseQuery = (courseId: string) =>
     queryFn: () => api<CourseOverview>('GET', `/api/courses/${encodeURIComponent(courseId)}`),
   });
 
-export const changeStatus = (courseId: string, change: StatusChange) =>
-  api<Ok>('POST', `/api/courses/${encodeURIComponent(courseId)}/status`, change);
+export const changeStatus = (courseId: string, change: StatusChange, version: number) =>
+  api<Ok>('POST', `/api/courses/${encodeURIComponent(courseId)}/status`, change, { ifMatch: version });
 
 export const can = (overview: CourseOverview | undefined, permission: Permission) =>
   overview?.myPermissions.includes(permission) ?? false;

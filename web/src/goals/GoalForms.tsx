@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
@@ -220,6 +221,21 @@ interface EditProps {
   onDone: () => void;
 }
 
+/** What someone else changed between the version the person opened and the one there is now. */
+function changedMeanwhile(before: SubGoal, now: SubGoal, t: TFunction): string[] {
+  const line = (field: string, value: string) => t('form.changedTo', { field, value });
+  const lines: string[] = [];
+  if (now.title !== before.title) lines.push(line(t('goals.title'), now.title));
+  if (now.status !== before.status) lines.push(line(t('goals.status'), t(`goals.statuses.${now.status}`)));
+  if (now.area !== before.area) lines.push(line(t('goals.area'), t(`goals.areas.${now.area}`)));
+  if (now.track !== before.track)
+    lines.push(line(t('goals.track'), now.track ? t(`tracks.${now.track}`) : t('goals.noTrack')));
+  for (const step of circleSteps)
+    if (now.circle[step] !== before.circle[step])
+      lines.push(line(t(`goals.circle.${step}`), now.circle[step]));
+  return lines;
+}
+
 /** Change a goal; the server keeps every version, so nothing is overwritten. */
 export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: EditProps) {
   const { t } = useTranslation();
@@ -231,15 +247,18 @@ export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: 
   const [track, setTrack] = useState<string>(goal.track ?? '');
   const [circle, setCircle] = useState<Circle>(goal.circle);
   const [note, setNote] = useState('');
+  // The version this edit is based on: the goal as opened, or as it was when someone else's change
+  // was shown (412), so that saving again is a conscious choice.
+  const [base, setBase] = useState<SubGoal>(goal);
 
   function changes(): GoalPatch {
     const patch: GoalPatch = {};
-    if (title.trim() !== goal.title) patch.title = title.trim();
-    if (status !== goal.status) patch.status = status;
-    if (area !== goal.area) patch.area = area;
+    if (title.trim() !== base.title) patch.title = title.trim();
+    if (status !== base.status) patch.status = status;
+    if (area !== base.area) patch.area = area;
     const newTrack = isTrack(track) ? track : null;
-    if (newTrack !== goal.track) patch.track = newTrack;
-    const changedSteps = circleSteps.filter((s) => circle[s].trim() !== goal.circle[s]);
+    if (newTrack !== base.track) patch.track = newTrack;
+    const changedSteps = circleSteps.filter((s) => circle[s].trim() !== base.circle[s]);
     if (changedSteps.length) patch.circle = trimmedCircle(circle, changedSteps);
     return patch;
   }
@@ -247,7 +266,29 @@ export function GoalEditForm({ courseId, goal, isSubGoal, headingRef, onDone }: 
   const form = useFormSubmit({
     save: () => {
       const patch = changes();
-      return updateGoal(courseId, goal.id, note.trim() ? { ...patch, note: note.trim() } : patch);
+      return updateGoal(
+        courseId,
+        goal.id,
+        note.trim() ? { ...patch, note: note.trim() } : patch,
+        base.version,
+      );
+    },
+    onStale: async (current) => {
+      await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'goals'] });
+      const now = current as SubGoal | null;
+      if (!now) return [t('form.removedMeanwhile')];
+      // What the person did not touch takes the other person's value; what they typed stays.
+      if (title.trim() === base.title) setTitle(now.title);
+      if (status === base.status) setStatus(now.status);
+      if (area === base.area) setArea(now.area);
+      if ((isTrack(track) ? track : null) === base.track) setTrack(now.track ?? '');
+      setCircle(
+        Object.fromEntries(
+          circleSteps.map((s) => [s, circle[s].trim() === base.circle[s] ? now.circle[s] : circle[s]]),
+        ) as Circle,
+      );
+      setBase(now);
+      return changedMeanwhile(base, now, t);
     },
     onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'goals'] });

@@ -46,5 +46,6 @@ export const goalHistoryQuery = (courseId: string, goalId: string) =>
 
 export const createGoal = (courseId: string, goal: NewGoal) => api<GoalSaved>('POST', base(courseId), goal);
 
-export const updateGoal = (courseId: string, goalId: string, patch: GoalPatch) =>
-  api<GoalSaved>('PATCH', `${base(courseId)}/${encodeURIComponent(goalId)}`, patch);
+/** A change to the version the person saw; someone else's change in between gives 412. */
+export const updateGoal = (courseId: string, goalId: string, patch: GoalPatch, version: number) =>
+  api<GoalSaved>('PATCH', `${base(courseId)}/${encodeURIComponent(goalId)}`, patch, { ifMatch: version });
