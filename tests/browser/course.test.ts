@@ -255,6 +255,44 @@ describe('the youth coordinator', () => {
   });
 });
 
+describe('ending a course', () => {
+  it('has no outcome chosen beforehand: saving without one names the field and changes nothing', async () => {
+    const noah = await server.courseOf('Noah');
+    const overview = async () => (await (await page.request.get(`/api/courses/${noah}`)).json()) as any;
+    const before = await overview();
+    expect(before.course.status).toBe('active');
+    await page.goto(`/forloeb/${noah}`);
+    await h2('Overblik').waitFor();
+    await page.getByRole('button', { name: 'Skift status' }).click();
+    const form = page.getByRole('form', { name: 'Skift forløbets status' });
+    await form.getByRole('group', { name: 'Ny status' }).getByLabel('Afsluttet').check();
+    const outcome = form.getByLabel('Hvordan sluttede forløbet?');
+    expect(await outcome.inputValue()).toBe('');
+    expect(await outcome.locator('option:checked').textContent()).toBe('Vælg afslutning');
+
+    await form.getByRole('button', { name: 'Gem status' }).click();
+    const message = 'Vælg en afslutning under »Hvordan sluttede forløbet?«.';
+    await form.getByRole('link', { name: message }).waitFor();
+    await form.locator('#status-outcome-error', { hasText: message }).waitFor();
+    expect(await outcome.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'status change without an outcome');
+    const after = await overview();
+    expect(after.course).toEqual(before.course);
+    expect(after.statusHistory).toEqual(before.statusHistory);
+
+    // Choosing one takes the message away; saving ends the course with that outcome.
+    await outcome.selectOption({ label: 'Fleksjob' });
+    await expect.poll(() => form.getByText(message).count()).toBe(0);
+    await form.getByRole('button', { name: 'Gem status' }).click();
+    await page
+      .locator('[aria-live="polite"]', { hasText: 'Status er ændret til Afsluttet.' })
+      .waitFor({ state: 'attached' });
+    const ended = await overview();
+    expect(ended.course.status).toBe('ended');
+    expect(ended.course.outcome.type).toBe('flexJob');
+  });
+});
+
 describe('what other roles see', () => {
   it('a company mentor sees no sensitive fields and no goal forms', async () => {
     const mentorCourse = await server.courseOf('Amalie');
