@@ -27,6 +27,12 @@ const tab = (name: string) =>
 /** Text with the non-breaking spaces of Danish number formatting made plain. */
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
 const h2 = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+/** A day 'YYYY-MM-DD' moved by whole days. */
+const addDays = (day: string, by: number) => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+};
 
 describe('the youth coordinator', () => {
   it('starts on the caseload: participants, status, attendance share and what is due', async () => {
@@ -144,6 +150,30 @@ describe('the youth coordinator', () => {
     await page.getByRole('button', { name: 'Gem fremmøde' }).click();
     await page.getByRole('link', { name: 'Vælg en årsag til fraværet.' }).waitFor();
     await expectAccessible(page, 'attendance with error');
+  });
+
+  it('says what is wrong with a future day, and takes the message away as soon as the day is fixed', async () => {
+    const tomorrow = addDays(today(), 1);
+    const message = 'Dagen ligger i fremtiden. Vælg i dag eller en dag før.';
+    const dayField = page.getByLabel('Dag', { exact: true });
+    await dayField.fill(tomorrow);
+    await page.getByLabel('Mødt').check();
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    // In the summary, as a link to the field, and at the field itself; not "check the field".
+    await page.getByRole('link', { name: new RegExp(`^${message}`) }).waitFor();
+    await page.locator('#attendance-day-error', { hasText: message }).waitFor();
+    expect(await page.getByText('Tjek feltet', { exact: false }).count()).toBe(0);
+    await expectAccessible(page, 'attendance with a future day');
+
+    // Corrected: the message goes at once, without saving again, and the person stays in the field.
+    await dayField.fill(today());
+    await expect.poll(() => page.getByText(message, { exact: false }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('attendance-day');
+    expect(await dayField.getAttribute('aria-invalid')).toBeNull();
+    // Nothing was registered for tomorrow.
+    const res = await page.request.get(`/api/courses/${courseId}/attendance?month=${tomorrow.slice(0, 7)}`);
+    const { days } = (await res.json()) as { days: Array<{ day: string }> };
+    expect(days.map((d) => d.day)).not.toContain(tomorrow);
   });
 
   it('adds a goal with the learning circle, then a sub-goal under it, and sees both', async () => {

@@ -77,12 +77,23 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
       'body.hours': { id: 'attendance-hours', label: t('attendance.hours') },
     },
     validate: () => ({
-      'attendance-day': day ? undefined : t('form.dateMissing'),
+      // Only an agreed absence may be registered ahead (the server refuses anything else).
+      'attendance-day': !day
+        ? t('form.dateMissing')
+        : day > todayIso() && !(status === 'absent' && reason === 'agreed')
+          ? t('attendance.dayInFuture')
+          : undefined,
       'attendance-status': status ? undefined : t('attendance.statusMissing'),
       'attendance-reason': status === 'absent' && !reason ? t('attendance.reasonMissing') : undefined,
       'attendance-hours':
         status === 'present' && parseHours(hours) === 'invalid' ? t('attendance.hoursInvalid') : undefined,
     }),
+    values: {
+      'attendance-day': day,
+      'attendance-status': status,
+      'attendance-reason': reason,
+      'attendance-hours': hours,
+    },
   });
   const { errors } = form;
 
