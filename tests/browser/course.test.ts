@@ -176,6 +176,22 @@ describe('the youth coordinator', () => {
     expect(days.map((d) => d.day)).not.toContain(tomorrow);
   });
 
+  it('calls absence without agreement "uden aftale", never "ulovligt"', async () => {
+    await page.getByLabel('Fravær').check();
+    const reasons = page.getByRole('group', { name: 'Årsag til fravær' });
+    await reasons.getByLabel('Uden aftale', { exact: true }).waitFor();
+    expect(
+      await reasons.locator('label').allTextContents(),
+      'the reasons, in the words of /min-side',
+    ).toEqual(['Syg', 'Efter aftale', 'Uden aftale']);
+    // The month's absence line says it in the same words.
+    await page
+      .getByText(/uden aftale \d+\./)
+      .first()
+      .waitFor();
+    expect(await page.content()).not.toMatch(/ulovlig/i);
+  });
+
   it('adds a goal with the learning circle, then a sub-goal under it, and sees both', async () => {
     await tab('Mål').click();
     await h2('Mål').waitFor();
