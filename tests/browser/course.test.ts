@@ -33,6 +33,14 @@ const addDays = (day: string, by: number) => {
   d.setUTCDate(d.getUTCDate() + by);
   return d.toISOString().slice(0, 10);
 };
+/** A day as the app writes it in Danish: "tirsdag den 3. juni". */
+const weekdayDate = (day: string) =>
+  new Intl.DateTimeFormat('da-DK', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
 
 describe('the youth coordinator', () => {
   it('starts on the caseload: participants, status, attendance share and what is due', async () => {
@@ -66,6 +74,31 @@ describe('the youth coordinator', () => {
     await page.getByText('Deling med jobcentret').waitFor();
     await screenshot(page, 'course-overview');
     await expectAccessible(page, 'course overview');
+  });
+
+  it('breaks no label of the overview in the middle of a word at 1280 px', async () => {
+    // Every word of every label, with the number of lines it is drawn on.
+    const words = await page.evaluate(() => {
+      const found: Array<[string, number]> = [];
+      for (const dt of document.querySelectorAll('main .app-facts dt')) {
+        const walker = document.createTreeWalker(dt, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const match of node.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index ?? 0);
+            range.setEnd(node, (match.index ?? 0) + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            found.push([match[0], lines.size]);
+          }
+        }
+      }
+      return found;
+    });
+    // The longest labels are there, so the check means something.
+    expect(words.map(([w]) => w)).toEqual(
+      expect.arrayContaining(['Funktionsnedsættelse', 'Funktionsforstyrrelser']),
+    );
+    expect(words.filter(([, lines]) => lines !== 1)).toEqual([]);
   });
 
   it('writes a journal note that shows in the list, survives a reload, and filters by track', async () => {
@@ -190,6 +223,29 @@ describe('the youth coordinator', () => {
       .first()
       .waitFor();
     expect(await page.content()).not.toMatch(/ulovlig/i);
+  });
+
+  it('shows a present day without hours as "–", and tells screen readers there are no hours', async () => {
+    const yesterday = addDays(today(), -1);
+    await page.getByLabel('Dag', { exact: true }).fill(yesterday);
+    await page.getByLabel('Mødt').check();
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await page
+      .getByText(`Fremmøde for ${weekdayDate(yesterday)} er gemt.`)
+      .first()
+      .waitFor();
+    const row = page.locator('main table tbody tr', {
+      has: page.getByRole('rowheader', { name: weekdayDate(yesterday), exact: true }),
+    });
+    await row.getByText('Mødt', { exact: true }).waitFor();
+    const hours = row.locator('td[data-title="Timer"]');
+    expect(await hours.locator('[aria-hidden="true"]').textContent()).toBe('–');
+    expect(await hours.locator('.sr-only').textContent()).toBe('ingen timer registreret');
+    expect(await hours.textContent()).not.toMatch(/\d/);
+    // The server holds a present day with no hours.
+    const res = await page.request.get(`/api/courses/${courseId}/attendance?month=${yesterday.slice(0, 7)}`);
+    const { days } = (await res.json()) as { days: Array<{ day: string; status: string; hours: number }> };
+    expect(days.find((d) => d.day === yesterday)).toMatchObject({ status: 'present', hours: 0 });
   });
 
   it('adds a goal with the learning circle, then a sub-goal under it, and sees both', async () => {
