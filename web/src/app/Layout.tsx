@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator } from '../admin/api.ts';
+import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
@@ -121,6 +122,11 @@ export function Layout() {
                   {me.data.user.displayName}
                 </span>
                 <nav aria-label={t('app.mainNav')} className="app-main-nav">
+                  {mayRegisterForGroups(me.data) ? (
+                    <Link to="/fremmoede" className="button button-tertiary">
+                      {t('groupAttendance.nav')}
+                    </Link>
+                  ) : null}
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
                       {t('admin.nav')}

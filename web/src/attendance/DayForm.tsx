@@ -10,16 +10,9 @@ import {
   type AttendanceStatus,
   absenceReasons,
   attendanceQuery,
+  parseHours,
   registerDay,
 } from './api.ts';
-
-/** Hours as typed by a Dane ("5,5") or anyone else ("5.5"); empty means not given. */
-function parseHours(text: string): number | null | 'invalid' {
-  const trimmed = text.trim().replace(',', '.');
-  if (!trimmed) return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) && value >= 0 && value <= 24 ? value : 'invalid';
-}
 
 /** Register one day in a few taps: which day, present or absent (and why), hours. */
 export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth: string }) {
