@@ -77,6 +77,9 @@ describe('the youth coordinator', () => {
   });
 
   it('breaks no label of the overview in the middle of a word at 1280 px', async () => {
+    await page.goto(`/forloeb/${courseId}`);
+    await h2('Overblik').waitFor();
+    await page.locator('main .app-facts dt').first().waitFor();
     // Every word of every label, with the number of lines it is drawn on.
     const words = await page.evaluate(() => {
       const found: Array<[string, number]> = [];
