@@ -12,7 +12,7 @@ import {
   createUser,
   giveConsent,
 } from './builders.ts';
-import { demoPeople } from './people.ts';
+import { type AttendancePattern, type DemoGoal, type DemoPerson, demoPeople } from './people.ts';
 
 export const DEMO_PASSWORD = 'demo';
 const MUNICIPALITY = 'Lindeby Kommune';
@@ -115,6 +115,14 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
         purpose: 'statistics',
         givenOn: start,
       });
+    // The course's start in its history happened on the start day, before anything else.
+    await db
+      .updateTable('course_status_history')
+      .set({ changed_at: `${start}T08:00:00Z` })
+      .where('course_id', '=', courseId)
+      .execute();
+    /** Days without attendance: a pause, or the time after the course ended. */
+    const breaks: Array<{ from: string; to: string }> = [];
     if (index < 2) {
       // What the young person shares with the company, in categories; never health.
       await giveConsent(db, {
@@ -126,13 +134,24 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
         categories:
           index === 0 ? ['contact', 'supportNeeds', 'goals', 'attendance', 'notes'] : ['contact', 'goals'],
       });
-      await seedHealthRecord(db, { courseId, municipality, coordinator, day, start });
+      const healthNote =
+        index === 0
+          ? 'Samtale om medicin og søvn efter udskrivelsen.'
+          : 'Samtale med distriktspsykiatrien om medicin. Mads sover bedre og vil gerne tilbage i praktikken.';
+      breaks.push(
+        await seedHealthRecord(db, { courseId, municipality, coordinator, day, start, healthNote }),
+      );
     }
+    const until = await seedStatus(db, { person, courseId, municipality, coordinator, day, start });
+    if (until) breaks.push({ from: until, to: day });
     // Sofie's latest measurement was never made: the coordinator's list shows it as overdue.
     await seedCourseRecord(db, {
       rnd,
       day,
       start,
+      until,
+      breaks,
+      person,
       courseId,
       participantId,
       municipality,
@@ -146,12 +165,81 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   }
 }
 
+/**
+ * A course that is not simply running: paused (with the reason) or ended (with the outcome), from
+ * the given number of days ago. Returns the day from which the course no longer runs, if any.
+ */
+async function seedStatus(
+  db: Db,
+  c: {
+    person: DemoPerson;
+    courseId: string;
+    municipality: string;
+    coordinator: string;
+    day: string;
+    start: string;
+  },
+): Promise<string | null> {
+  const status = c.person.status;
+  if (!status) return null;
+  const from = [addDays(c.day, -status.daysAgo), c.start].sort().at(-1) ?? c.start;
+  await db
+    .updateTable('courses')
+    .set({
+      status: status.kind,
+      outcome_type: status.kind === 'ended' ? status.outcome : null,
+      outcome_date: status.kind === 'ended' ? from : null,
+    })
+    .where('id', '=', c.courseId)
+    .execute();
+  await db
+    .insertInto('course_status_history')
+    .values({
+      municipality_id: c.municipality,
+      course_id: c.courseId,
+      status: status.kind,
+      effective_date: from,
+      reason: status.reason,
+      changed_by: c.coordinator,
+      changed_at: `${from}T09:00:00Z`,
+    })
+    .execute();
+  return from;
+}
+
+/** Chance of being present on a day, `progress` running from 0 (three months ago) to 1 (yesterday). */
+function presentChance(pattern: AttendancePattern, progress: number): number {
+  switch (pattern) {
+    case 'steady':
+      return 0.95;
+    case 'mixed':
+      return 0.82;
+    case 'sickLeave':
+      return 0.45;
+    case 'improving':
+      return 0.4 + 0.55 * progress;
+    case 'unexplained':
+      return 0.7;
+  }
+}
+
+/** Which absence, `a` running from 0 to 1 over the absent days' share of chances. */
+function absenceReason(pattern: AttendancePattern, a: number): 'sick' | 'agreed' | 'unexplained' {
+  const [sick, agreed] =
+    pattern === 'sickLeave' ? [0.85, 0.95] : pattern === 'unexplained' ? [0.25, 0.4] : [0.55, 0.8];
+  return a < sick ? 'sick' : a < agreed ? 'agreed' : 'unexplained';
+}
+
 async function seedCourseRecord(
   db: Db,
   c: {
     rnd: () => number;
     day: string;
     start: string;
+    /** The course paused or ended on this day: nothing happens on it after. */
+    until: string | null;
+    breaks: Array<{ from: string; to: string }>;
+    person: DemoPerson;
     courseId: string;
     participantId: string;
     municipality: string;
@@ -164,40 +252,40 @@ async function seedCourseRecord(
     company: { id: string; mentor: string } | null;
   },
 ) {
-  const notes = [
-    'Mødte stabilt ind hele ugen og tog selv initiativ i værkstedet.',
-    'Snak om døgnrytme: vi aftalte fast sengetid og vækning kl. 7.',
-    'Var på snusetur hos Lindeby Tømrer. Glad for at arbejde med træ.',
-    'Havde en svær dag; gik tidligt hjem efter aftale.',
-    'Netværksmøde med bostøtten: fælles plan for morgener.',
-  ];
-  for (let i = 0; i < notes.length; i++) {
-    const noteDate = addDays(c.day, -(i * 9 + 2));
-    if (noteDate < c.start) break;
+  for (const note of c.person.notes) {
+    const noteDate = addDays(c.day, -note.daysAgo);
+    if (noteDate < c.start || (c.until && noteDate > c.until)) continue;
     await db
       .insertInto('journal_notes')
       .values({
         municipality_id: c.municipality,
         course_id: c.courseId,
-        author_id: i % 2 === 0 ? c.coordinator : c.mentor,
+        author_id: note.by === 'coordinator' ? c.coordinator : c.mentor,
         note_date: noteDate,
-        track: i === 1 ? 'sleepStructure' : null,
-        body: notes[i] ?? '',
-        visibility: i === 3 ? 'institution' : i === 2 ? 'team' : 'professionals',
+        track: note.track ?? null,
+        body: note.body,
+        visibility: note.visibility,
       })
       .execute();
   }
-  // About 60 working days of attendance up to today.
+  // About 60 working days of attendance up to yesterday, in the person's own pattern.
   const rows = [];
+  const WINDOW = 90;
   // Up to yesterday: today is for the people at work to register.
-  for (let back = 1; back < 90; back++) {
+  for (let back = 1; back < WINDOW; back++) {
     const d = addDays(c.day, -back);
     if (d < c.start) break;
+    if (c.breaks.some((b) => d >= b.from && d < b.to)) continue;
     const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
     const r = c.rnd();
-    const present = r < 0.82;
+    const chance = presentChance(c.person.attendance, 1 - back / WINDOW);
+    const present = r < chance;
     const atCompany = c.company !== null && back < 30 && (weekday === 2 || weekday === 4);
+    const hours =
+      c.person.hoursSometimesMissing && c.rnd() < 0.25
+        ? 0
+        : Math.max(1, c.person.hours + Math.round(c.rnd() * 2) - 1);
     rows.push({
       workplace_organisation_id: atCompany && c.company ? c.company.id : c.institution,
       municipality_id: c.municipality,
@@ -205,47 +293,15 @@ async function seedCourseRecord(
       participant_id: c.participantId,
       day: d,
       status: present ? ('present' as const) : ('absent' as const),
-      absence_reason: present
-        ? null
-        : r < 0.9
-          ? ('sick' as const)
-          : r < 0.95
-            ? ('agreed' as const)
-            : ('unexplained' as const),
-      hours: present ? 5 + Math.round(c.rnd() * 2) : 0,
+      absence_reason: present ? null : absenceReason(c.person.attendance, (r - chance) / (1 - chance)),
+      hours: present ? hours : 0,
       recorded_by: atCompany && c.company ? c.company.mentor : c.mentor,
     });
   }
   if (rows.length) await db.insertInto('attendance').values(rows).execute();
 
-  const goal = await db
-    .insertInto('goals')
-    .values({
-      municipality_id: c.municipality,
-      course_id: c.courseId,
-      area: 'employmentEducation',
-      track: 'labourMarketIdentity',
-      title: 'Stabilt fremmøde i værkstedet',
-      circle_goal: 'At møde til tiden fire dage om ugen.',
-      circle_activities: 'Fast mødetid kl. 8.30; sms fra mentor ved fravær.',
-      circle_measure: 'Vi ser på fremmødet sammen hver fredag.',
-      created_by: c.coordinator,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  const sub = await db
-    .insertInto('goals')
-    .values({
-      municipality_id: c.municipality,
-      course_id: c.courseId,
-      parent_goal_id: goal.id,
-      area: 'employmentEducation',
-      track: 'sleepStructure',
-      title: 'Komme i seng før kl. 23 på hverdage',
-      created_by: c.coordinator,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
+  const goal = await insertGoal(db, c, c.person.goal, null);
+  const sub = await insertGoal(db, c, c.person.subGoal, goal.id);
   for (const id of [goal.id, sub.id]) {
     const row = await db.selectFrom('goals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     await db
@@ -264,7 +320,7 @@ async function seedCourseRecord(
   let scores = { motivation: 2, workIdentity: 1 + Math.floor(c.rnd() * 2), clarification: 1, knowledge: 2 };
   for (let k = 0; ; k++) {
     const measuredOn = addMonths(c.start, 6 * k);
-    if (measuredOn > c.day) break;
+    if (measuredOn > (c.until ?? c.day)) break;
     if (c.skipLatestMeasurement && addMonths(measuredOn, 6) > c.day) break;
     await db
       .insertInto('measurements')
@@ -287,14 +343,47 @@ async function seedCourseRecord(
   }
 }
 
+function insertGoal(
+  db: Db,
+  c: { municipality: string; courseId: string; coordinator: string },
+  goal: DemoGoal,
+  parentGoalId: string | null,
+) {
+  return db
+    .insertInto('goals')
+    .values({
+      municipality_id: c.municipality,
+      course_id: c.courseId,
+      parent_goal_id: parentGoalId,
+      area: goal.area,
+      track: goal.track,
+      title: goal.title,
+      status: goal.status ?? 'active',
+      circle_goal: goal.circle?.goal ?? '',
+      circle_activities: goal.circle?.activities ?? '',
+      circle_measure: goal.circle?.measure ?? '',
+      circle_learned: goal.circle?.learned ?? '',
+      created_by: c.coordinator,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
 /**
  * Health data a company must never see, whatever the consent says: a goal on the treatment track,
  * a note from the psychologist's track, and a pause for a psychiatric admission.
  */
 async function seedHealthRecord(
   db: Db,
-  c: { courseId: string; municipality: string; coordinator: string; day: string; start: string },
-) {
+  c: {
+    courseId: string;
+    municipality: string;
+    coordinator: string;
+    day: string;
+    start: string;
+    healthNote: string;
+  },
+): Promise<{ from: string; to: string }> {
   const goal = await db
     .insertInto('goals')
     .values({
@@ -341,7 +430,7 @@ async function seedHealthRecord(
       author_id: c.coordinator,
       note_date: addDays(c.day, -5),
       track: 'treatment',
-      body: 'Samtale om medicin og søvn efter udskrivelsen.',
+      body: c.healthNote,
       visibility: 'team',
     })
     .execute();
@@ -372,4 +461,5 @@ async function seedHealthRecord(
       },
     ])
     .execute();
+  return { from: paused, to: resumed };
 }

@@ -102,6 +102,53 @@ describe('on a phone, 360 px wide', () => {
     await page.context().close();
   });
 
+  it('keeps the header to one short row and the course tabs to one row that scrolls, also by keyboard', async () => {
+    const courseId = await server.courseOf('Freja');
+    const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(page, 'koordinator');
+    await page.goto(`/forloeb/${courseId}/fremmoede`);
+    await page.getByRole('heading', { level: 2, name: 'Fremmøde', exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const header = await page.locator('header').boundingBox();
+    expect(header?.height, 'header height at 360 px').toBeLessThanOrEqual(64);
+    await noOverflow(page, 'course attendance');
+
+    // The four tabs in one row, not wrapped.
+    const tabs = page.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
+    const tops = await tabs.evaluateAll((links) =>
+      links.map((l) => Math.round(l.getBoundingClientRect().top)),
+    );
+    expect(tops).toHaveLength(4);
+    expect(new Set(tops).size, 'tabs on one line').toBe(1);
+    // Tab reaches every one of them, and the focused one scrolls into sight.
+    await tabs.first().focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mål');
+    const last = await tabs.last().boundingBox();
+    expect((last?.x ?? 0) + (last?.width ?? 999)).toBeLessThanOrEqual(360);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Mål', exact: true }).waitFor();
+    await noOverflow(page, 'course goals');
+
+    // The person's menu folds behind one button, opened and closed from the keyboard.
+    const toggle = page.getByRole('button', { name: 'Menu' });
+    expect(await page.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('link', { name: 'Mine log ind' }).waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Log ud' }).waitFor({ state: 'visible' });
+    await noOverflow(page, 'menu open');
+    await screenshot(page, 'phone-menu-open');
+    await expectAccessible(page, 'menu open at 360 px');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
+    expect(await page.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('a company mentor on a phone can register attendance in a few taps', async () => {
     const courseId = await server.courseOf('Amalie');
     const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });

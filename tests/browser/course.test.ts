@@ -27,6 +27,20 @@ const tab = (name: string) =>
 /** Text with the non-breaking spaces of Danish number formatting made plain. */
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
 const h2 = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+/** A day 'YYYY-MM-DD' moved by whole days. */
+const addDays = (day: string, by: number) => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+};
+/** A day as the app writes it in Danish: "tirsdag den 3. juni". */
+const weekdayDate = (day: string) =>
+  new Intl.DateTimeFormat('da-DK', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
 
 describe('the youth coordinator', () => {
   it('starts on the caseload: participants, status, attendance share and what is due', async () => {
@@ -60,6 +74,34 @@ describe('the youth coordinator', () => {
     await page.getByText('Deling med jobcentret').waitFor();
     await screenshot(page, 'course-overview');
     await expectAccessible(page, 'course overview');
+  });
+
+  it('breaks no label of the overview in the middle of a word at 1280 px', async () => {
+    await page.goto(`/forloeb/${courseId}`);
+    await h2('Overblik').waitFor();
+    await page.locator('main .app-facts dt').first().waitFor();
+    // Every word of every label, with the number of lines it is drawn on.
+    const words = await page.evaluate(() => {
+      const found: Array<[string, number]> = [];
+      for (const dt of document.querySelectorAll('main .app-facts dt')) {
+        const walker = document.createTreeWalker(dt, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const match of node.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index ?? 0);
+            range.setEnd(node, (match.index ?? 0) + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            found.push([match[0], lines.size]);
+          }
+        }
+      }
+      return found;
+    });
+    // The longest labels are there, so the check means something.
+    expect(words.map(([w]) => w)).toEqual(
+      expect.arrayContaining(['Funktionsnedsættelse', 'Funktionsforstyrrelser']),
+    );
+    expect(words.filter(([, lines]) => lines !== 1)).toEqual([]);
   });
 
   it('writes a journal note that shows in the list, survives a reload, and filters by track', async () => {
@@ -144,6 +186,69 @@ describe('the youth coordinator', () => {
     await page.getByRole('button', { name: 'Gem fremmøde' }).click();
     await page.getByRole('link', { name: 'Vælg en årsag til fraværet.' }).waitFor();
     await expectAccessible(page, 'attendance with error');
+  });
+
+  it('says what is wrong with a future day, and takes the message away as soon as the day is fixed', async () => {
+    const tomorrow = addDays(today(), 1);
+    const message = 'Dagen ligger i fremtiden. Vælg i dag eller en dag før.';
+    const dayField = page.getByLabel('Dag', { exact: true });
+    await dayField.fill(tomorrow);
+    await page.getByLabel('Mødt').check();
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    // In the summary, as a link to the field, and at the field itself; not "check the field".
+    await page.getByRole('link', { name: new RegExp(`^${message}`) }).waitFor();
+    await page.locator('#attendance-day-error', { hasText: message }).waitFor();
+    expect(await page.getByText('Tjek feltet', { exact: false }).count()).toBe(0);
+    await expectAccessible(page, 'attendance with a future day');
+
+    // Corrected: the message goes at once, without saving again, and the person stays in the field.
+    await dayField.fill(today());
+    await expect.poll(() => page.getByText(message, { exact: false }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('attendance-day');
+    expect(await dayField.getAttribute('aria-invalid')).toBeNull();
+    // Nothing was registered for tomorrow.
+    const res = await page.request.get(`/api/courses/${courseId}/attendance?month=${tomorrow.slice(0, 7)}`);
+    const { days } = (await res.json()) as { days: Array<{ day: string }> };
+    expect(days.map((d) => d.day)).not.toContain(tomorrow);
+  });
+
+  it('calls absence without agreement "uden aftale", never "ulovligt"', async () => {
+    await page.getByLabel('Fravær').check();
+    const reasons = page.getByRole('group', { name: 'Årsag til fravær' });
+    await reasons.getByLabel('Uden aftale', { exact: true }).waitFor();
+    expect(
+      await reasons.locator('label').allTextContents(),
+      'the reasons, in the words of /min-side',
+    ).toEqual(['Syg', 'Efter aftale', 'Uden aftale']);
+    // The month's absence line says it in the same words.
+    await page
+      .getByText(/uden aftale \d+\./)
+      .first()
+      .waitFor();
+    expect(await page.content()).not.toMatch(/ulovlig/i);
+  });
+
+  it('shows a present day without hours as "–", and tells screen readers there are no hours', async () => {
+    const yesterday = addDays(today(), -1);
+    await page.getByLabel('Dag', { exact: true }).fill(yesterday);
+    await page.getByLabel('Mødt').check();
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await page
+      .getByText(`Fremmøde for ${weekdayDate(yesterday)} er gemt.`)
+      .first()
+      .waitFor();
+    const row = page.locator('main table tbody tr', {
+      has: page.getByRole('rowheader', { name: weekdayDate(yesterday), exact: true }),
+    });
+    await row.getByText('Mødt', { exact: true }).waitFor();
+    const hours = row.locator('td[data-title="Timer"]');
+    expect(await hours.locator('[aria-hidden="true"]').textContent()).toBe('–');
+    expect(await hours.locator('.sr-only').textContent()).toBe('ingen timer registreret');
+    expect(await hours.textContent()).not.toMatch(/\d/);
+    // The server holds a present day with no hours.
+    const res = await page.request.get(`/api/courses/${courseId}/attendance?month=${yesterday.slice(0, 7)}`);
+    const { days } = (await res.json()) as { days: Array<{ day: string; status: string; hours: number }> };
+    expect(days.find((d) => d.day === yesterday)).toMatchObject({ status: 'present', hours: 0 });
   });
 
   it('adds a goal with the learning circle, then a sub-goal under it, and sees both', async () => {
@@ -252,6 +357,44 @@ describe('the youth coordinator', () => {
     const after = consents.locator('li', { hasText: what });
     await after.getByText('Trukket tilbage', { exact: false }).waitFor();
     expect(await after.getByRole('button').count()).toBe(0);
+  });
+});
+
+describe('ending a course', () => {
+  it('has no outcome chosen beforehand: saving without one names the field and changes nothing', async () => {
+    const noah = await server.courseOf('Noah');
+    const overview = async () => (await (await page.request.get(`/api/courses/${noah}`)).json()) as any;
+    const before = await overview();
+    expect(before.course.status).toBe('active');
+    await page.goto(`/forloeb/${noah}`);
+    await h2('Overblik').waitFor();
+    await page.getByRole('button', { name: 'Skift status' }).click();
+    const form = page.getByRole('form', { name: 'Skift forløbets status' });
+    await form.getByRole('group', { name: 'Ny status' }).getByLabel('Afsluttet').check();
+    const outcome = form.getByLabel('Hvordan sluttede forløbet?');
+    expect(await outcome.inputValue()).toBe('');
+    expect(await outcome.locator('option:checked').textContent()).toBe('Vælg afslutning');
+
+    await form.getByRole('button', { name: 'Gem status' }).click();
+    const message = 'Vælg en afslutning under »Hvordan sluttede forløbet?«.';
+    await form.getByRole('link', { name: message }).waitFor();
+    await form.locator('#status-outcome-error', { hasText: message }).waitFor();
+    expect(await outcome.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'status change without an outcome');
+    const after = await overview();
+    expect(after.course).toEqual(before.course);
+    expect(after.statusHistory).toEqual(before.statusHistory);
+
+    // Choosing one takes the message away; saving ends the course with that outcome.
+    await outcome.selectOption({ label: 'Fleksjob' });
+    await expect.poll(() => form.getByText(message).count()).toBe(0);
+    await form.getByRole('button', { name: 'Gem status' }).click();
+    await page
+      .locator('[aria-live="polite"]', { hasText: 'Status er ændret til Afsluttet.' })
+      .waitFor({ state: 'attached' });
+    const ended = await overview();
+    expect(ended.course.status).toBe('ended');
+    expect(ended.course.outcome.type).toBe('flexJob');
   });
 });
 

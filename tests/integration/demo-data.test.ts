@@ -41,7 +41,7 @@ describe('demo data', () => {
     };
     expect(before.notes).toBeGreaterThan(12);
     expect(before.days).toBeGreaterThan(12 * 10);
-    // Two goals each, and for the two interns a health goal with a sub-goal the company never sees.
+    // A goal and a sub-goal each, and for the two interns a health goal with a sub-goal the company never sees.
     expect(await count('goals')).toBe(28);
     expect(await seedDemo(database.db, createCprCipher(randomBytes(32)))).toBe(false);
     expect({
@@ -67,6 +67,123 @@ describe('demo data', () => {
     expect(await caseload('virksomhedsmentor')).toBe(2);
     const young = await Client.signIn(baseUrl, 'ung', 'demo');
     expect((await young.request('GET', '/api/me/courses')).body.courses).toHaveLength(1);
+  });
+});
+
+describe('each young person has their own course', () => {
+  const db = () => database.db;
+
+  it('gives goals on different areas and tracks, and no two courses the same main goal', async () => {
+    const goals = await db()
+      .selectFrom('goals')
+      .select(['course_id', 'area', 'track', 'title', 'parent_goal_id'])
+      .execute();
+    expect(new Set(goals.map((g) => g.area))).toEqual(
+      new Set(['employmentEducation', 'socialHealth', 'leisureRelations']),
+    );
+    expect(new Set(goals.map((g) => g.track).filter(Boolean)).size).toBeGreaterThanOrEqual(6);
+    // Each course's main goal is its own (the two interns share only their health goal).
+    const mainTitles = new Set(goals.filter((g) => !g.parent_goal_id).map((g) => g.title));
+    expect(mainTitles.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('writes each course its own journal notes', async () => {
+    const notes = await db().selectFrom('journal_notes').select(['course_id', 'body']).execute();
+    const byCourse = new Map<string, string[]>();
+    for (const n of notes) byCourse.set(n.course_id, [...(byCourse.get(n.course_id) ?? []), n.body]);
+    expect(byCourse.size).toBe(12);
+    // No note is copied from one course to another.
+    const bodies = notes.map((n) => n.body);
+    expect(new Set(bodies).size).toBe(bodies.length);
+    for (const list of byCourse.values()) expect(list.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has one paused course with its reason and one ended course with its outcome', async () => {
+    const courses = await db()
+      .selectFrom('courses as c')
+      .innerJoin('participants as p', 'p.id', 'c.participant_id')
+      .select(['c.id', 'c.status', 'c.outcome_type', 'c.outcome_date', 'p.given_name'])
+      .execute();
+    const paused = courses.filter((c) => c.status === 'paused');
+    const ended = courses.filter((c) => c.status === 'ended');
+    expect(paused).toHaveLength(1);
+    expect(ended).toHaveLength(1);
+    expect(ended[0]?.outcome_type).toBe('flexJob');
+    expect(ended[0]?.outcome_date).toEqual(expect.any(String));
+    expect(courses.filter((c) => c.status === 'active')).toHaveLength(10);
+    // The young person's own course and the coordinator's overview course stay active.
+    for (const name of ['Amalie', 'Freja'])
+      expect(courses.find((c) => c.given_name === name)?.status, name).toBe('active');
+
+    const latest = async (courseId: string) =>
+      db()
+        .selectFrom('course_status_history')
+        .select(['status', 'reason'])
+        .where('course_id', '=', courseId)
+        .orderBy('changed_at', 'desc')
+        .executeTakeFirstOrThrow();
+    expect(await latest(paused[0]?.id ?? '')).toMatchObject({ status: 'paused', reason: expect.any(String) });
+    expect((await latest(paused[0]?.id ?? '')).reason.length).toBeGreaterThan(5);
+    expect(await latest(ended[0]?.id ?? '')).toMatchObject({ status: 'ended' });
+    // Nothing is registered after a course paused or ended.
+    for (const c of [...paused, ...ended]) {
+      const { effective_date: from } = await db()
+        .selectFrom('course_status_history')
+        .select('effective_date')
+        .where('course_id', '=', c.id)
+        .where('status', '=', c.status)
+        .executeTakeFirstOrThrow();
+      const after = await db()
+        .selectFrom('attendance')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('course_id', '=', c.id)
+        .where('day', '>=', from)
+        .executeTakeFirstOrThrow();
+      expect(after.n, c.given_name).toBe(0);
+    }
+  });
+
+  it('gives different attendance patterns: much sick leave, steady, and improving', async () => {
+    const rows = await db()
+      .selectFrom('attendance')
+      .select(['course_id', 'day', 'status', 'absence_reason'])
+      .orderBy('day')
+      .execute();
+    const byCourse = new Map<string, typeof rows>();
+    for (const r of rows) byCourse.set(r.course_id, [...(byCourse.get(r.course_id) ?? []), r]);
+    const share = (list: typeof rows) => list.filter((r) => r.status === 'present').length / list.length;
+    const courses = [...byCourse.values()].filter((list) => list.length >= 15);
+    // Much sick leave: present on fewer than 60% of days, and most absences sick.
+    expect(
+      courses.some(
+        (list) =>
+          share(list) < 0.6 &&
+          list.filter((r) => r.absence_reason === 'sick').length >
+            list.filter((r) => r.status === 'absent').length / 2,
+      ),
+    ).toBe(true);
+    // Steady: present on at least 90% of days.
+    expect(courses.some((list) => share(list) >= 0.9)).toBe(true);
+    // Improving: the later half clearly better than the earlier.
+    expect(
+      courses.some((list) => {
+        const half = Math.floor(list.length / 2);
+        return share(list.slice(half)) - share(list.slice(0, half)) >= 0.2;
+      }),
+    ).toBe(true);
+    // Absence without agreement is used too.
+    expect(rows.some((r) => r.absence_reason === 'unexplained')).toBe(true);
+  });
+
+  it('shows the coordinator exactly one overdue measurement, and nothing due on the paused and ended courses', async () => {
+    const client = await Client.signIn(baseUrl, 'koordinator', 'demo');
+    const { items } = (await client.request('GET', '/api/caseload')).body as {
+      items: Array<{ status: string; nextDue: { kind: string; overdue: boolean } | null }>;
+    };
+    const overdue = items.filter((i) => i.nextDue?.overdue);
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]?.nextDue?.kind).toBe('measurement');
+    for (const item of items.filter((i) => i.status !== 'active')) expect(item.nextDue).toBeNull();
   });
 });
 

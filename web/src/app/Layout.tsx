@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator } from '../admin/api.ts';
+import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
@@ -53,13 +54,25 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * The header: the app's name, the signed-in person's menu and the language switch. On a narrow
+ * screen the menu folds behind one button so the header stays one short row; it closes on
+ * navigation and on Escape. The language switch stays in sight.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const message = useAnnouncement();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const [menuOpen, setMenuOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   useFocusOnNavigate();
+
+  // A new page closes the menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   async function onSignOut() {
     try {
@@ -80,30 +93,56 @@ export function Layout() {
           <Link to="/" className="app-name">
             {t('app.name')}
           </Link>
-          <div className="app-header-actions">
-            {me.data ? (
-              <span className="app-user">
-                <span className="sr-only">{t('app.signedInAs')} </span>
-                {me.data.user.displayName}
-              </span>
-            ) : null}
-            {isAdministrator(me.data) ? (
-              <Link to="/admin" className="button button-tertiary">
-                {t('admin.nav')}
-              </Link>
-            ) : null}
-            {me.data ? (
-              <Link to="/log-ind-steder" className="button button-tertiary">
-                {t('sessions.nav')}
-              </Link>
-            ) : null}
-            <LanguageSwitch />
-            {me.data ? (
-              <button type="button" className="button button-secondary" onClick={() => void onSignOut()}>
-                {t('app.signOut')}
+          {me.data ? (
+            <>
+              <button
+                ref={toggleRef}
+                type="button"
+                className="button button-secondary app-menu-toggle"
+                aria-expanded={menuOpen}
+                aria-controls="app-menu"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                {t('app.menu')}
               </button>
-            ) : null}
-          </div>
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu from anywhere in it */}
+              <div
+                id="app-menu"
+                className="app-header-actions"
+                data-open={menuOpen || undefined}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape' && menuOpen) {
+                    setMenuOpen(false);
+                    toggleRef.current?.focus();
+                  }
+                }}
+              >
+                <span className="app-user">
+                  <span className="sr-only">{t('app.signedInAs')} </span>
+                  {me.data.user.displayName}
+                </span>
+                <nav aria-label={t('app.mainNav')} className="app-main-nav">
+                  {mayRegisterForGroups(me.data) ? (
+                    <Link to="/fremmoede" className="button button-tertiary">
+                      {t('groupAttendance.nav')}
+                    </Link>
+                  ) : null}
+                  {isAdministrator(me.data) ? (
+                    <Link to="/admin" className="button button-tertiary">
+                      {t('admin.nav')}
+                    </Link>
+                  ) : null}
+                  <Link to="/log-ind-steder" className="button button-tertiary">
+                    {t('sessions.nav')}
+                  </Link>
+                </nav>
+                <button type="button" className="button button-secondary" onClick={() => void onSignOut()}>
+                  {t('app.signOut')}
+                </button>
+              </div>
+            </>
+          ) : null}
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main-content" tabIndex={-1} className="container app-main">

@@ -27,6 +27,11 @@ interface FormSubmitOptions {
   /** Asked once the fields are valid: a reason to send nothing (nothing changed), shown above the form. */
   holdBack?: () => string | null;
   /**
+   * The fields' current values by input id. The server's error for a field is shown until that
+   * field's value changes; without values, until the next submit.
+   */
+  values?: Record<string, unknown>;
+  /**
    * Someone else changed it after the person opened it (412). Given what it is now, adopt it as
    * the new base (so saving again is a conscious choice) and say, line by line, what changed.
    * What the person typed stays in the form.
@@ -39,13 +44,33 @@ export type FormSubmit = ReturnType<typeof useFormSubmit>;
 /**
  * One form's save: checks the fields, sends once (repeated submits while saving are ignored), and
  * turns a failure into field errors for the summary or one message for the whole form.
+ *
+ * A field's error stays only while the field is wrong: one found before saving is checked again on
+ * every change (and goes as soon as the field is right); one from the server goes when the field
+ * changes. Fields that were right at the last submit are not checked until the next one.
  */
-export function useFormSubmit({ save, onSaved, fields, validate, holdBack, onStale }: FormSubmitOptions) {
+export function useFormSubmit({
+  save,
+  onSaved,
+  fields,
+  validate,
+  holdBack,
+  values,
+  onStale,
+}: FormSubmitOptions) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<Errors>({});
+  const [checked, setChecked] = useState<Errors>({});
+  const [refused, setRefused] = useState<{ errors: Errors; values: Record<string, unknown> }>({
+    errors: {},
+    values: {},
+  });
+  /** Counts submits that found problems: the error summary takes focus once for each. */
+  const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [changedMeanwhile, setChangedMeanwhile] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
+
+  const errors = currentErrors(checked, refused, validate, values);
 
   function showSaved(message: string) {
     setSaved(message);
@@ -57,13 +82,14 @@ export function useFormSubmit({ save, onSaved, fields, validate, holdBack, onSta
     onSuccess: () => onSaved(showSaved),
     onError: async (error) => {
       if (error instanceof ApiError && error.isStale && onStale) {
-        setErrors({});
+        setRefused({ errors: {}, values: {} });
         setChangedMeanwhile(await onStale(error.current));
         setFailure(t('form.stale'));
         return;
       }
       const result = describeFailure(error, t, fields);
-      setErrors(result.errors);
+      setRefused({ errors: result.errors, values: { ...values } });
+      if (toErrorList(result.errors).length) setAttempt((n) => n + 1);
       setFailure(result.failure);
     },
   });
@@ -74,14 +100,35 @@ export function useFormSubmit({ save, onSaved, fields, validate, holdBack, onSta
     const found = validate();
     const invalid = toErrorList(found).length > 0;
     const reason = invalid ? null : (holdBack?.() ?? null);
-    setErrors(found);
+    setChecked(found);
+    setRefused({ errors: {}, values: {} });
+    if (invalid) setAttempt((n) => n + 1);
     setFailure(reason);
     setChangedMeanwhile([]);
     setSaved(null);
     if (!invalid && !reason) mutation.mutate();
   }
 
-  return { submit, errors, failure, changedMeanwhile, saved, busy: mutation.isPending };
+  return { submit, errors, attempt, failure, changedMeanwhile, saved, busy: mutation.isPending };
+}
+
+/** The errors to show now: see useFormSubmit. */
+function currentErrors(
+  checked: Errors,
+  refused: { errors: Errors; values: Record<string, unknown> },
+  validate: () => Errors,
+  values: Record<string, unknown> | undefined,
+): Errors {
+  const current: Errors = {};
+  for (const [id, message] of Object.entries(refused.errors)) {
+    if (message && (!values || Object.is(values[id], refused.values[id]))) current[id] = message;
+  }
+  const ids = Object.keys(checked).filter((id) => checked[id]);
+  if (ids.length) {
+    const now = validate();
+    for (const id of ids) if (now[id]) current[id] = now[id];
+  }
+  return current;
 }
 
 interface FormPanelProps {
@@ -119,7 +166,7 @@ export function FormPanel({
       <Heading id={headingId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {heading}
       </Heading>
-      <ErrorSummary errors={form.errors} />
+      <ErrorSummary errors={form.errors} focusKey={form.attempt} />
       <FormAlert message={form.failure} details={form.changedMeanwhile} />
       {children}
       {onCancel ? (

@@ -23,15 +23,31 @@ function focusField(id: string) {
   element.focus();
 }
 
-/** Listed above a form after a failed save; it takes focus, and each message links to its field. */
-export function ErrorSummary({ errors: found, title }: { errors: Errors; title?: string }) {
+/**
+ * Listed above a form after a failed save; it takes focus, and each message links to its field.
+ * Without `focusKey`, `errors` must be a new object on every failed submit (and only then); with
+ * it, the summary takes focus when `focusKey` changes, so errors may go away as fields are fixed
+ * without moving focus from the field being typed in.
+ */
+export function ErrorSummary({
+  errors: found,
+  title,
+  focusKey,
+}: {
+  errors: Errors;
+  title?: string;
+  focusKey?: number;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const errors = toErrorList(found);
-  // `found` is a new object on every failed submit (and only then): each failure takes focus once.
+  const latest = useRef(found);
+  latest.current = found;
+  const trigger = focusKey ?? found;
+  // Each failed submit takes focus once.
   useEffect(() => {
-    if (toErrorList(found).length) ref.current?.focus();
-  }, [found]);
+    if (trigger && toErrorList(latest.current).length) ref.current?.focus();
+  }, [trigger]);
   if (!errors.length) return null;
   return (
     <div ref={ref} tabIndex={-1} className="alert alert-error app-alert">

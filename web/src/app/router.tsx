@@ -3,6 +3,8 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect } from 
 import { AdminPage } from '../admin/AdminPage.tsx';
 import { isAdministrator } from '../admin/api.ts';
 import { AttendanceTab } from '../attendance/AttendanceTab.tsx';
+import { mayRegisterForGroups } from '../attendance/api.ts';
+import { GroupAttendancePage } from '../attendance/GroupAttendancePage.tsx';
 import { SessionsPage } from '../auth/SessionsPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { meQuery, safeReturnPath } from '../auth/session.ts';
@@ -21,7 +23,8 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 /**
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
  * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
- * (who has seen their information), /forloeb/:courseId with /journal, /fremmoede and /maal.
+ * (who has seen their information), /fremmoede (a group's attendance for one day),
+ * /forloeb/:courseId with /journal, /fremmoede and /maal.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -117,6 +120,17 @@ const adminRoute = createRoute({
   component: AdminPage,
 });
 
+/** "Registrér fremmøde for holdet": staff who register attendance; anyone else goes to their start page. */
+const groupAttendanceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/fremmoede',
+  beforeLoad: async ({ context }) => {
+    if (!mayRegisterForGroups(await context.queryClient.ensureQueryData(meQuery)))
+      throw redirect({ to: '/', replace: true });
+  },
+  component: GroupAttendancePage,
+});
+
 const courseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/forloeb/$courseId',
@@ -177,6 +191,7 @@ const routeTree = rootRoute.addChildren([
     ownAccessLogRoute,
     adminRoute,
     sessionsRoute,
+    groupAttendanceRoute,
     courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
   ]),
 ]);

@@ -155,7 +155,16 @@ function Month({
                   {format.weekdayDate(d.day)}
                 </th>
                 <td data-title={t('attendance.status')}>{statusText(d)}</td>
-                <td data-title={t('attendance.hours')}>{format.number(d.hours)}</td>
+                <td data-title={t('attendance.hours')}>
+                  {d.hours > 0 ? (
+                    format.number(d.hours)
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">{t('attendance.noHours')}</span>
+                    </>
+                  )}
+                </td>
                 <td data-title={t('attendance.workplace')}>{d.workplace.name}</td>
                 {canWrite && onlyOwn && !d.recordedByMe ? (
                   <td className="app-cell-actions">{t('attendance.notYours')}</td>

@@ -11,16 +11,9 @@ import {
   type AttendanceStatus,
   absenceReasons,
   attendanceQuery,
+  parseHours,
   registerDay,
 } from './api.ts';
-
-/** Hours as typed by a Dane ("5,5") or anyone else ("5.5"); empty means not given. */
-function parseHours(text: string): number | null | 'invalid' {
-  const trimmed = text.trim().replace(',', '.');
-  if (!trimmed) return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) && value >= 0 && value <= 24 ? value : 'invalid';
-}
 
 /** Register one day in a few taps: which day, present or absent (and why), hours. */
 export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth: string }) {
@@ -102,12 +95,23 @@ export function DayForm({ courseId, shownMonth }: { courseId: string; shownMonth
       'body.hours': { id: 'attendance-hours', label: t('attendance.hours') },
     },
     validate: () => ({
-      'attendance-day': day ? undefined : t('form.dateMissing'),
+      // Only an agreed absence may be registered ahead (the server refuses anything else).
+      'attendance-day': !day
+        ? t('form.dateMissing')
+        : day > todayIso() && !(status === 'absent' && reason === 'agreed')
+          ? t('attendance.dayInFuture')
+          : undefined,
       'attendance-status': status ? undefined : t('attendance.statusMissing'),
       'attendance-reason': status === 'absent' && !reason ? t('attendance.reasonMissing') : undefined,
       'attendance-hours':
         status === 'present' && parseHours(hours) === 'invalid' ? t('attendance.hoursInvalid') : undefined,
     }),
+    values: {
+      'attendance-day': day,
+      'attendance-status': status,
+      'attendance-reason': reason,
+      'attendance-hours': hours,
+    },
   });
   const { errors } = form;
 

@@ -63,7 +63,7 @@ export function CoursePage({ courseId }: { courseId: string }) {
               {tabs
                 .filter((tab) => tab.show)
                 .map((tab) => (
-                  <li key={tab.to}>
+                  <li key={tab.to} className="app-tab-item">
                     <Link
                       to={tab.to}
                       params={{ courseId }}

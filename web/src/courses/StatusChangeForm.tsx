@@ -7,7 +7,7 @@ import { DateField, RadioGroup, SelectField, TextArea, useDisclosure } from '../
 import { announce } from '../app/live.ts';
 import { type CourseStatus, changeStatus, courseStatuses, type OutcomeType, outcomeTypes } from './api.ts';
 
-/** Pause, resume or end the course; an ended course needs its outcome. */
+/** Pause, resume or end the course; an ended course needs its outcome, which the person chooses. */
 export function StatusChangeForm({
   courseId,
   current,
@@ -24,7 +24,8 @@ export function StatusChangeForm({
   const [status, setStatus] = useState<CourseStatus>(current === 'active' ? 'paused' : 'active');
   const [effectiveDate, setEffectiveDate] = useState(todayIso());
   const [reason, setReason] = useState('');
-  const [outcomeType, setOutcomeType] = useState<OutcomeType>('ordinaryJob');
+  // Nothing is chosen for them: how a course ended is a fact to pick, not a default to overlook.
+  const [outcomeType, setOutcomeType] = useState<OutcomeType | ''>('');
 
   const form = useFormSubmit({
     save: () =>
@@ -34,7 +35,9 @@ export function StatusChangeForm({
           status,
           effectiveDate,
           reason: reason.trim(),
-          ...(status === 'ended' ? { outcome: { type: outcomeType, date: effectiveDate } } : {}),
+          ...(status === 'ended' && outcomeType
+            ? { outcome: { type: outcomeType, date: effectiveDate } }
+            : {}),
         },
         version,
       ),
@@ -50,6 +53,7 @@ export function StatusChangeForm({
       await queryClient.invalidateQueries({ queryKey: ['caseload'] });
       setOpen(false);
       setReason('');
+      setOutcomeType('');
       announce(t('statusChange.saved', { status: t(`courseStatus.${status}`) }));
     },
     fields: {
@@ -57,7 +61,11 @@ export function StatusChangeForm({
       'body.reason': { id: 'status-reason', label: t('statusChange.reason') },
       'body.outcome': { id: 'status-outcome', label: t('statusChange.outcome') },
     },
-    validate: () => ({ 'status-date': effectiveDate ? undefined : t('form.dateMissing') }),
+    validate: () => ({
+      'status-date': effectiveDate ? undefined : t('form.dateMissing'),
+      'status-outcome': status === 'ended' && !outcomeType ? t('statusChange.outcomeMissing') : undefined,
+    }),
+    values: { 'status-date': effectiveDate, 'status-outcome': outcomeType, 'status-reason': reason },
   });
   const { errors } = form;
 
@@ -103,7 +111,10 @@ export function StatusChangeForm({
           label={t('statusChange.outcome')}
           value={outcomeType}
           onValue={(v) => setOutcomeType(v as OutcomeType)}
-          options={outcomeTypes.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+          options={[
+            { value: '', label: t('statusChange.outcomeChoose') },
+            ...outcomeTypes.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
+          ]}
           error={errors['status-outcome']}
         />
       ) : null}
