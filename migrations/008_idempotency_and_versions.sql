@@ -1,5 +1,5 @@
 -- Safe retries: the first answer to a POST carrying an Idempotency-Key, per user, kept for a day.
--- A row without a status is a request still running (src/platform/idempotency.ts).
+-- A row without a status is a request still running, or one whose process died (src/platform/idempotency.ts).
 CREATE TABLE idempotency_keys (
   user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   key text NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
@@ -7,6 +7,9 @@ CREATE TABLE idempotency_keys (
   status_code int,
   response_body text,
   response_headers jsonb,
+  -- Set inside the request's own transaction: true once its writes have committed. A claim left
+  -- without an answer (the process died) can then be told apart: written (never run again) or not.
+  write_committed boolean NOT NULL DEFAULT false,
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (user_id, key)
 );

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../audit/audit.ts';
 import type { Db } from '../platform/db.ts';
+import { markWriting } from '../platform/idempotency.ts';
 import { requireCourse } from './access.ts';
 import { type CourseScope, courseScope, Refusal } from './course-scope.ts';
 import { actorOf } from './plugin.ts';
@@ -40,7 +41,10 @@ export function workOn(db: Db): Work {
         throw new Error(`route ${req.routeOptions.url} runs course work without a course permission`);
       const actor = actorOf(req);
       try {
-        return await db.transaction().execute((tx) => work(courseScope(tx, actor, grant)));
+        return await db.transaction().execute(async (tx) => {
+          await markWriting(tx, req.idempotency);
+          return work(courseScope(tx, actor, grant));
+        });
       } catch (error) {
         // The transaction is gone; the refusal is recorded on its own.
         if (error instanceof Refusal) await audit(db, actor, error.entry);
@@ -49,7 +53,10 @@ export function workOn(db: Db): Work {
     },
     actor(req, work) {
       const actor = actorOf(req);
-      return db.transaction().execute((tx) => work({ tx, actor }));
+      return db.transaction().execute(async (tx) => {
+        await markWriting(tx, req.idempotency);
+        return work({ tx, actor });
+      });
     },
   };
 }

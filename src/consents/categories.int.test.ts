@@ -108,4 +108,22 @@ describe('consent by category', () => {
     expect(none.status).toBe(400);
     expect(none.body.error.field).toBe('body.categories');
   });
+
+  it('narrows a consent once when two people narrow it at the same moment', async () => {
+    const { world } = server;
+    const url = `${consentsUrl()}/${world.consents.municipality}/narrow`;
+    const [a, b] = await Promise.all([
+      call('coordinator', 'POST', url, { categories: ['contact', 'goals'] }),
+      call('participant', 'POST', url, { categories: ['contact'] }),
+    ]);
+    expect([a.status, b.status].filter((s) => s === 200)).toHaveLength(1);
+    // The other one finds it already withdrawn: 400 after the first committed, 409 while racing it.
+    expect([a.status, b.status].filter((s) => s === 400 || s === 409)).toHaveLength(1);
+    const replacements = await server.database.db
+      .selectFrom('consents')
+      .select('id')
+      .where('replaces_consent_id', '=', world.consents.municipality)
+      .execute();
+    expect(replacements).toHaveLength(1);
+  });
 });

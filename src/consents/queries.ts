@@ -54,13 +54,19 @@ export const consentQueries = ((tx, { participantId, municipalityId }) => ({
       .executeTakeFirstOrThrow();
     return row.id;
   },
-  async withdraw(id: string, on: string, by: string) {
-    await tx
+  /**
+   * One-way, once: a parallel withdrawal or narrowing waits for the row lock, then finds it already
+   * withdrawn and changes nothing (false).
+   */
+  async withdraw(id: string, on: string, by: string): Promise<boolean> {
+    const result = await tx
       .updateTable('consents')
       .set({ withdrawn_on: on, withdrawn_by: by })
       .where('id', '=', id)
       .where('participant_id', '=', participantId)
-      .execute();
+      .where('withdrawn_on', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   },
   /** The kind of an organisation a consent would name. */
   organisationKind: (id: string) =>

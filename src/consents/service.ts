@@ -1,6 +1,6 @@
 import type { CourseScope } from '../auth/course-scope.ts';
 import { today } from '../platform/dates.ts';
-import { badRequest, notFound } from '../platform/errors.ts';
+import { badRequest, conflict, notFound } from '../platform/errors.ts';
 import { type ConsentCategory, categoriesFor, defaultCategories } from './categories.ts';
 import { type ConsentRow, consentQueries } from './queries.ts';
 import type { ConsentView, GiveConsent } from './schemas.ts';
@@ -67,6 +67,8 @@ export async function recordConsent(scope: CourseScope, input: GiveConsent) {
   return saved(scope, id, day);
 }
 
+const withdrawnMeanwhile = () => conflict('the consent was withdrawn by someone else just now', 'consentId');
+
 async function activeConsent(scope: CourseScope, consentId: string) {
   const existing = await scope.queries(consentQueries).get(consentId);
   if (!existing) throw notFound('consent');
@@ -82,7 +84,8 @@ export async function withdrawConsent(scope: CourseScope, consentId: string, wit
   const existing = await activeConsent(scope, consentId);
   if (on < existing.given_on)
     throw badRequest('a withdrawal cannot be dated before the consent', 'body.withdrawnOn');
-  await scope.queries(consentQueries).withdraw(consentId, on, scope.actor.userId);
+  if (!(await scope.queries(consentQueries).withdraw(consentId, on, scope.actor.userId)))
+    throw withdrawnMeanwhile();
   await scope.audit('consent.withdraw', { objectType: 'consent', objectId: consentId });
   return saved(scope, consentId, day);
 }
@@ -105,7 +108,7 @@ export async function narrowConsent(scope: CourseScope, consentId: string, keep:
   if (kept.length === current.length)
     throw badRequest('body.categories: nothing to take away', 'body.categories');
   const q = scope.queries(consentQueries);
-  await q.withdraw(consentId, day, scope.actor.userId);
+  if (!(await q.withdraw(consentId, day, scope.actor.userId))) throw withdrawnMeanwhile();
   const id = await q.insert({
     purpose: existing.purpose,
     recipientOrganisationId: existing.recipient_organisation_id,

@@ -10,6 +10,8 @@ const KEEP_HOURS = 24;
 /** Headers of the first answer that a replay repeats. */
 const replayedHeaders = ['content-type', 'etag', 'location'] as const;
 const validKey = /^[\x21-\x7e]{1,200}$/;
+/** A claim with no answer after this long belongs to a request whose process died. */
+const ABANDONED_AFTER_MS = 60_000;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -69,6 +71,19 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
         'Idempotency-Key',
       );
     if (first.status_code === null) {
+      const abandoned = Date.now() - new Date(first.created_at).getTime() > ABANDONED_AFTER_MS;
+      if (abandoned && first.write_committed)
+        throw new AppError(
+          409,
+          'idempotency_answer_lost',
+          'this request was carried out, but its answer was lost: reload to see the result',
+          'Idempotency-Key',
+        );
+      // Its process died before writing anything: this retry may run it after all.
+      if (abandoned && (await reclaim(db, userId, key, requestHash))) {
+        req.idempotency = { userId, key };
+        return;
+      }
       reply.header('retry-after', '1');
       throw new AppError(
         409,
@@ -123,6 +138,35 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
   }, 3_600_000);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/** Takes over an abandoned claim that wrote nothing; false when another retry took it first. */
+async function reclaim(db: Db, userId: string, key: string, requestHash: string) {
+  const taken = await db
+    .updateTable('idempotency_keys')
+    .set({ created_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .where('request_hash', '=', requestHash)
+    .where('status_code', 'is', null)
+    .where('write_committed', '=', false)
+    .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${ABANDONED_AFTER_MS / 1000})`)
+    .executeTakeFirst();
+  return taken.numUpdatedRows > 0n;
+}
+
+/**
+ * Called inside the request's own transaction: the claim is marked "written" exactly when the
+ * request's writes commit, so a lost answer is never mistaken for a request that never ran.
+ */
+export async function markWriting(tx: Db, claim: { userId: string; key: string } | null) {
+  if (!claim) return;
+  await tx
+    .updateTable('idempotency_keys')
+    .set({ write_committed: true })
+    .where('user_id', '=', claim.userId)
+    .where('key', '=', claim.key)
+    .execute();
 }
 
 function hashOf(req: FastifyRequest) {

@@ -82,6 +82,8 @@ export interface CourseStatusHistoryTable {
   reason: Generated<string>;
   changed_by: string | null;
   changed_at: Timestamp;
+  /** Mirrors a pause or resumption an interchange v2 file listed (migrations/009). */
+  imported_change: Generated<boolean>;
 }
 
 export interface CourseTeamTable {
@@ -179,6 +181,19 @@ export interface MeasurementsTable {
   instrument_id: string;
   measured_on: string;
   scores: ColumnType<Record<string, number>, string, string>;
+  /** Whose view: the professional's (counts) or the young person's own, beside it (migrations/009). */
+  perspective: Generated<'professional' | 'participant'>;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** An approved status letter (migrations/009); recorded_by null: imported. */
+export interface StatusLettersTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  approved_on: string;
+  body: string | null;
   recorded_by: string | null;
   created_at: Timestamp;
 }
@@ -233,6 +248,7 @@ export interface IdempotencyKeysTable {
   status_code: number | null;
   response_body: string | null;
   response_headers: ColumnType<Record<string, string> | null, string | null, string | null>;
+  write_committed: Generated<boolean>;
   created_at: Timestamp;
 }
 
@@ -257,4 +273,5 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_seals: AuditSealsTable;
   idempotency_keys: IdempotencyKeysTable;
+  status_letters: StatusLettersTable;
 }

@@ -139,4 +139,40 @@ describe('Idempotency-Key on POST', () => {
     expect(refused.status).toBe(404);
     expect(JSON.stringify(refused.body)).not.toContain('private');
   });
+
+  it('after a process died mid-request: runs a retry if nothing was written, refuses it if it was', async () => {
+    const client = await as('coordinator');
+    const { db } = server.database;
+    const { sql } = await import('kysely');
+    const abandon = (key: string, written: boolean) =>
+      db
+        .updateTable('idempotency_keys')
+        .set({
+          status_code: null,
+          response_body: null,
+          write_committed: written,
+          created_at: sql`now() - interval '2 minutes'`,
+        })
+        .where('key', '=', key)
+        .execute();
+
+    // Died before its transaction committed: nothing was written, so the retry runs it.
+    const lostKey = randomUUID();
+    const lost = { date: '2025-03-09', body: `never written ${randomUUID()}`, visibility: 'team' };
+    expect((await client.request('POST', `${course}/journal`, lost, withKey(lostKey))).status).toBe(201);
+    await db.deleteFrom('journal_notes').where('body', '=', lost.body).execute();
+    await abandon(lostKey, false);
+    expect((await client.request('POST', `${course}/journal`, lost, withKey(lostKey))).status).toBe(201);
+    expect(await countNotes(lost.body)).toBe(1);
+
+    // Died after committing, before its answer was kept: the retry must not write it again.
+    const doneKey = randomUUID();
+    const done = { date: '2025-03-09', body: `written once ${randomUUID()}`, visibility: 'team' };
+    expect((await client.request('POST', `${course}/journal`, done, withKey(doneKey))).status).toBe(201);
+    await abandon(doneKey, true);
+    const retried = await client.request('POST', `${course}/journal`, done, withKey(doneKey));
+    expect(retried.status).toBe(409);
+    expect(retried.body.error.code).toBe('idempotency_answer_lost');
+    expect(await countNotes(done.body)).toBe(1);
+  });
 });
