@@ -2,7 +2,9 @@ import { requireCourse } from '../src/auth/access.ts';
 import type { Actor } from '../src/auth/actor.ts';
 import { courseScope } from '../src/auth/course-scope.ts';
 import { getCaseload, getCourseOverview } from '../src/courses/service.ts';
+import { getDueList } from '../src/due/service.ts';
 import type { CprCipher } from '../src/participants/cpr.ts';
+import { today } from '../src/platform/dates.ts';
 import type { Db } from '../src/platform/db.ts';
 import { getJson, signIn } from './app-process.ts';
 import { log } from './options.ts';
@@ -63,5 +65,13 @@ export async function signInScenarios(
     },
     caseload('coordinator', coordinatorCookie, courseIds.length),
     caseload('caseworker', caseworkerCookie, caseworkerCaseload.items.length),
+    {
+      key: `due list (${seeded.partnership.courses} courses)`,
+      cookie: coordinatorCookie,
+      paths: [`/api/partnerships/${seeded.partnership.id}/due?asOf=${today()}`],
+      work: () => (db, actor) =>
+        db.transaction().execute((tx) => getDueList({ tx, actor }, seeded.partnership.id, today())),
+      ids: [''],
+    },
   ];
 }

@@ -22,12 +22,16 @@ export interface SeedOptions extends VolumeOptions {
 }
 
 export interface SeedResult {
+  /** The first partnership: the large one whose due list is measured. */
+  partnership: { id: string; courses: number };
   coordinator: { username: string; userId: string };
   caseworker: { username: string; userId: string };
   counts: Record<string, number>;
 }
 
 const PER_PARTNERSHIP = 500;
+/** The first partnership is large: the due list is measured on a 2,000-course partnership (issue 7). */
+const FIRST_PARTNERSHIP = 2000;
 const PER_COORDINATOR = 25;
 const PER_CASEWORKER = 60;
 const PER_MENTOR = 15;
@@ -48,7 +52,8 @@ export async function seedBench(
   log: (line: string) => void,
 ): Promise<SeedResult> {
   const P = options.participants;
-  const K = Math.max(1, Math.ceil(P / PER_PARTNERSHIP));
+  const first = Math.min(P, FIRST_PARTNERSHIP);
+  const K = 1 + Math.ceil((P - first) / PER_PARTNERSHIP);
   const t0 = Date.now();
   const step = (what: string) => log(`  seed: ${what} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
@@ -73,26 +78,27 @@ export async function seedBench(
       targetAdmitted: 40,
       targetCloserShare: 0.87,
     });
-    const size = Math.floor(P / K) + (k <= P % K ? 1 : 0);
+    const rest = P - first;
+    const size = k === 1 ? first : Math.floor(rest / (K - 1)) + (k - 1 <= rest % (K - 1) ? 1 : 0);
     parts.push({ partnershipId, municipalityId, institutionId, companyIds, size });
   }
 
   // The two users the benchmark signs in as: the demo builder (argon2 hash) …
-  const first = parts[0]!;
+  const firstPart = parts[0]!;
   const coordinatorName = 'b1-koordinator-1';
   const caseworkerName = 'b1-sagsbehandler-1';
   const coordinatorId = await createUser(db, {
     username: coordinatorName,
     displayName: 'Bench Koordinator 1',
     password: options.password,
-    organisationId: first.institutionId,
+    organisationId: firstPart.institutionId,
     role: 'youthCoordinator',
   });
   const caseworkerId = await createUser(db, {
     username: caseworkerName,
     displayName: 'Bench Sagsbehandler 1',
     password: options.password,
-    organisationId: first.municipalityId,
+    organisationId: firstPart.municipalityId,
     role: 'caseworker',
   });
   const hashRow = await pool.query<{ password_hash: string }>(
@@ -321,6 +327,7 @@ export async function seedBench(
     counts[table] = r.rows[0]?.n ?? 0;
   }
   return {
+    partnership: { id: firstPart.partnershipId, courses: firstPart.size },
     coordinator: { username: coordinatorName, userId: coordinatorId },
     caseworker: { username: caseworkerName, userId: caseworkerId },
     counts,

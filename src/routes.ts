@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
+import { dueRoutes } from './due/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
@@ -23,6 +24,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   attendanceRoutes,
   goalsRoutes,
   reportRoutes,
+  dueRoutes,
   auditRoutes,
   adminRoutes,
 ];

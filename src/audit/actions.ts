@@ -24,6 +24,7 @@ export const auditActions = [
   'goals.update',
   'goals.history.read',
   'report.read',
+  'due.read',
   'participant.import',
   'accessLog.read',
   'accessLog.export',

@@ -125,6 +125,8 @@ export const views: Record<ViewName, View> = {
       participant: { view: 'participant' },
       team: 'identity',
       statusHistory: { view: 'statusChange' },
+      // The course's administration: the young person and staff, never a company.
+      owed: 'courseAdmin',
       myRole: 'self',
       myPermissions: 'self',
       myNoteVisibilities: 'self',

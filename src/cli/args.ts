@@ -6,6 +6,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'import'; file: string }
   | { kind: 'report'; partnership: string; asOf: string; json: boolean }
+  | { kind: 'due'; partnership: string; asOf: string; json: boolean }
   | { kind: 'backup'; file: string }
   | { kind: 'restore'; file: string }
   | { kind: 'createUser'; user: NewUser }
@@ -20,6 +21,9 @@ export const usage = `Usage:
   vivirk report --partnership NAME --as-of YYYY-MM-DD [--json]
       The partnership's report as of a day. NAME is the partnership's name, or the name of its
       municipality or institution. --json prints only the report as JSON.
+  vivirk due --partnership NAME --as-of YYYY-MM-DD [--json]
+      What the partnership's courses owe as of a day (measurements, status letters; DOMAIN.md
+      "Due dates"), by due date. --json prints only the object { asOf, items }.
   vivirk backup FILE
       Back up the embedded database (stop the server first) with its CPR key, sealed with the
       passphrase in VIVIRK_BACKUP_PASSPHRASE. A PostgreSQL server: see docs/operations.md.
@@ -48,6 +52,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
   if (name === 'import') return parseImport(rest);
   if (name === 'report') return parseReport(rest);
+  if (name === 'due') {
+    const parsed = parseReport(rest, 'due');
+    return parsed.kind === 'report' ? { ...parsed, kind: 'due' } : parsed;
+  }
   if (name === 'admin') return parseAdmin(rest);
   if (name === 'migrate') {
     if (rest.length > 0) throw new UsageError('migrate takes no arguments');
@@ -91,7 +99,7 @@ function parseImport(args: string[]): Command {
   return { kind: 'import', file: positionals[0] as string };
 }
 
-function parseReport(args: string[]): Command {
+function parseReport(args: string[], command = 'report'): Command {
   const { positionals, values } = parse(() =>
     parseArgs({
       args,
@@ -110,8 +118,8 @@ function parseReport(args: string[]): Command {
   const partnership = values.partnership;
   const asOf = values['as-of'];
   if (typeof partnership !== 'string' || partnership.trim() === '')
-    throw new UsageError('report needs --partnership NAME');
-  if (typeof asOf !== 'string') throw new UsageError('report needs --as-of YYYY-MM-DD');
+    throw new UsageError(`${command} needs --partnership NAME`);
+  if (typeof asOf !== 'string') throw new UsageError(`${command} needs --as-of YYYY-MM-DD`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidIsoDate(asOf))
     throw new UsageError(`--as-of: ${asOf} is not a date YYYY-MM-DD`);
   return { kind: 'report', partnership, asOf, json: values.json === true };

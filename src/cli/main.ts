@@ -2,6 +2,7 @@ import { createUserCommand } from './admin-command.ts';
 import { type Command, parseCommand, UsageError, usage } from './args.ts';
 import { auditVerifyCommand } from './audit-command.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
+import { dueCommand } from './due-command.ts';
 import { importCommand } from './import-command.ts';
 import type { Io } from './io.ts';
 import { migrateCommand } from './migrate-command.ts';
@@ -27,6 +28,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return await importCommand(command.file, io, env);
       case 'report':
         return await reportCommand(command, io, env);
+      case 'due':
+        return await dueCommand(command, io, env);
       case 'backup':
         return await backupCommand(command.file, io, env);
       case 'restore':

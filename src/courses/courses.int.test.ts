@@ -73,8 +73,25 @@ describe('caseload', () => {
     expect(item.courseId).toBe(server.world.courseA.courseId);
     expect(item.participantName).toBe('Sara Holm');
     expect(item.status).toBe('active');
-    // No measurement recorded: the baseline was due at the start and is overdue.
-    expect(item.nextDue).toEqual({ kind: 'measurement', dueOn: '2025-01-06', overdue: true });
+    // No measurement recorded: the baseline was due a month after the start and is overdue.
+    expect(item.nextDue).toEqual({ kind: 'measurement', dueOn: '2025-02-06', overdue: true });
+  });
+});
+
+describe('what the course owes', () => {
+  it('shows staff and the young person the same due dates as the caseload, and a company nothing of them', async () => {
+    const id = server.world.courseA.courseId;
+    const coordinator = await Client.signIn(server.baseUrl, 'coordinator');
+    const res = await coordinator.request('GET', `/api/courses/${id}`);
+    // Started 2025-01-06 with no measurement or letter: both long overdue.
+    expect(res.body.owed).toEqual([
+      { kind: 'measurement', due: '2025-02-06', overdue: true },
+      { kind: 'statusLetter', due: '2025-04-06', overdue: true },
+    ]);
+    const participant = await Client.signIn(server.baseUrl, 'participant');
+    expect((await participant.request('GET', `/api/courses/${id}`)).body.owed).toEqual(res.body.owed);
+    const mentor = await Client.signIn(server.baseUrl, 'companymentor');
+    expect((await mentor.request('GET', `/api/courses/${id}`)).body).not.toHaveProperty('owed');
   });
 });
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
+import { clockColumns } from '../due/clock.ts';
 import type { Db } from '../platform/db.ts';
 import type { Expected } from '../platform/versions.ts';
 import type { StatusChange } from './schemas.ts';
@@ -57,6 +58,7 @@ function findCourse(tx: Db, courseId: string) {
         'c.outcome_type',
         'c.outcome_date',
         'c.version',
+        ...clockColumns(),
         'p.id as partnership_id',
         'p.name as partnership_name',
         'm.name as municipality_name',
@@ -103,7 +105,7 @@ function findCourse(tx: Db, courseId: string) {
   );
 }
 
-/** One row per course on the actor's team, with this month's attendance and the last measurement. */
+/** One row per course on the actor's team, with this month's attendance and what it owes. */
 export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLast: string) {
   return tx
     .selectFrom('course_team as ct')
@@ -123,9 +125,8 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLa
         from attendance a where a.course_id = c.id and a.day between ${monthFirst} and ${monthLast})`.as(
         'month',
       ),
-      sql<string | null>`(select max(m.measured_on)::text from measurements m where m.course_id = c.id)`.as(
-        'last_measured_on',
-      ),
+      'c.outcome_date',
+      ...clockColumns(),
     ])
     .where('ct.user_id', '=', userId)
     .where('ct.role', '!=', 'participant')

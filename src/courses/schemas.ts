@@ -47,6 +47,12 @@ export const courseOverview = presentedAs(
       )
       .optional(),
     /** What the caller may do here, so the UI shows only what will work. */
+    /** What the course owes as of today: measurement and status letter (src/due/rules.ts). */
+    owed: z
+      .array(
+        z.object({ kind: z.enum(['measurement', 'statusLetter']), due: z.string(), overdue: z.boolean() }),
+      )
+      .optional(),
     myRole: z.string(),
     myPermissions: z.array(z.enum(permissions)),
     /** Which journal-note readers the caller may address (and so read). */

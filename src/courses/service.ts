@@ -4,6 +4,8 @@ import { auditFor, type CourseScope } from '../auth/course-scope.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
 import { present } from '../auth/present.ts';
 import type { Scope } from '../auth/scope.ts';
+import { clockOf } from '../due/clock.ts';
+import { owedBy } from '../due/rules.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';
@@ -32,6 +34,7 @@ export async function getCourseOverview(scope: CourseScope, cpr: CprCipher): Pro
       reason: h.reason,
       changedAt: new Date(h.changed_at).toISOString(),
     })),
+    owed: owedBy(clockOf(row), today()),
     myRole: grant.role,
     myPermissions: [...grant.permissions],
     myNoteVisibilities: [...readableVisibilities[grant.side]],
@@ -113,10 +116,7 @@ export async function getCaseload(scope: Scope, now = new Date()) {
         registeredDays: r.month.registered,
         share: r.month.registered > 0 ? r.month.present / r.month.registered : null,
       },
-      nextDue: nextDue(
-        { status: r.status, startDate: r.start_date, lastMeasuredOn: r.last_measured_on },
-        day,
-      ),
+      nextDue: nextDue(clockOf(r), day),
     };
     items.push(present('caseloadItem', item, grant));
   }

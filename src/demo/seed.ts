@@ -159,6 +159,8 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       mentor,
       instrument,
       skipLatestMeasurement: index === 2,
+      // Noah's latest status letter was never written: the caseload shows it as overdue.
+      skipLatestLetter: index === 5,
       institution,
       company: index < 2 ? { id: company, mentor: companyMentor } : null,
     });
@@ -247,6 +249,7 @@ async function seedCourseRecord(
     mentor: string;
     instrument: string;
     skipLatestMeasurement: boolean;
+    skipLatestLetter: boolean;
     institution: string;
     /** Where an intern spends Tuesdays and Thursdays of the last month, registered by its mentor. */
     company: { id: string; mentor: string } | null;
@@ -315,6 +318,28 @@ async function seedCourseRecord(
       })
       .execute();
   }
+
+  // A status letter approved a few days before each 3 months, as the coordinator does it.
+  const letters: string[] = [];
+  for (let k = 1; ; k++) {
+    const approvedOn = addDays(addMonths(c.start, 3 * k), -3);
+    if (approvedOn > (c.until ?? c.day)) break;
+    letters.push(approvedOn);
+  }
+  if (c.skipLatestLetter) letters.pop();
+  if (letters.length)
+    await db
+      .insertInto('status_letters')
+      .values(
+        letters.map((approvedOn) => ({
+          municipality_id: c.municipality,
+          course_id: c.courseId,
+          approved_on: approvedOn,
+          body: `Status for ${c.person.givenName}: fremmøde, mål og næste skridt i perioden frem til ${approvedOn}.`,
+          recorded_by: c.coordinator,
+        })),
+      )
+      .execute();
 
   // A baseline at the start and one every 6 months since, drifting upwards.
   let scores = { motivation: 2, workIdentity: 1 + Math.floor(c.rnd() * 2), clarification: 1, knowledge: 2 };

@@ -40,15 +40,21 @@ export function checkArray(value: unknown, path: Path, issues: Issues): unknown[
 // A lone UTF-16 surrogate survives JSON.parse but not PostgreSQL's UTF-8 text.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function checkString(value: unknown, path: Path, issues: Issues, max: number): string | undefined {
+export function checkString(
+  value: unknown,
+  path: Path,
+  issues: Issues,
+  max: number,
+  { mayBeEmpty = false } = {},
+): string | undefined {
   if (typeof value !== 'string') {
     issues.add(path, `expected a string, got ${kindOf(value)}`);
     return undefined;
   }
   // Lengths in characters (code points), as JSON Schema and PostgreSQL count them.
   const length = [...value].length;
-  if (length === 0) issues.add(path, 'must not be empty');
-  else if (value.trim() === '') issues.add(path, 'must not be blank');
+  if (length === 0 && !mayBeEmpty) issues.add(path, 'must not be empty');
+  else if (length > 0 && value.trim() === '' && !mayBeEmpty) issues.add(path, 'must not be blank');
   else if (length > max) issues.add(path, `is longer than ${max} characters`);
   else if (value.includes('\u0000')) issues.add(path, 'must not contain a NUL character');
   else if (loneSurrogate.test(value)) issues.add(path, 'contains an invalid character');

@@ -9,6 +9,25 @@ export interface ExistingState {
   statisticsConsents: ExistingConsent[];
   /** The course's distance-to-labour-market measurements, in recorded order. */
   measurements: ExistingMeasurement[];
+  /** Pauses and resumptions an earlier v2 import wrote (a person's changes are not listed). */
+  importedChanges: ExistingStatusChange[];
+  /** The course's approved status letters. */
+  letters: ExistingLetter[];
+}
+
+export interface ExistingStatusChange {
+  id: number;
+  effective_date: string;
+  status: 'active' | 'paused' | 'ended';
+  reason: string;
+}
+
+export interface ExistingLetter {
+  id: string;
+  approved_on: string;
+  body: string | null;
+  /** null: written by an import. */
+  recorded_by: string | null;
 }
 
 export interface ExistingParticipant {
@@ -25,6 +44,7 @@ export interface ExistingCourse {
   id: string;
   municipality_id: string;
   start_date: string | null;
+  referral_date: string | null;
   granted_months: number | null;
   status: 'active' | 'paused' | 'ended';
   outcome_type: string | null;
@@ -40,12 +60,13 @@ export interface ExistingConsent {
 export interface ExistingMeasurement {
   id: string;
   measured_on: string;
+  perspective: 'professional' | 'participant';
   scores: Record<string, number>;
   /** null: written by an import (so a later import may remove it); else a person recorded it. */
   recorded_by: string | null;
 }
 
-/** Everything the partnership holds, by participant ref: four queries whatever the size. */
+/** Everything the partnership holds, by participant ref: six queries whatever the size. */
 export async function loadExisting(tx: Db, partnershipId: string): Promise<Map<string, ExistingState>> {
   const participants = await tx
     .selectFrom('participants')
@@ -68,6 +89,7 @@ export async function loadExisting(tx: Db, partnershipId: string): Promise<Map<s
       'participant_id',
       'municipality_id',
       'start_date',
+      'referral_date',
       'granted_months',
       'status',
       'outcome_type',
@@ -90,7 +112,7 @@ export async function loadExisting(tx: Db, partnershipId: string): Promise<Map<s
     .selectFrom('measurements as m')
     .innerJoin('courses as c', 'c.id', 'm.course_id')
     .innerJoin('measurement_instruments as i', 'i.id', 'm.instrument_id')
-    .select(['m.id', 'm.course_id', 'm.measured_on', 'm.scores', 'm.recorded_by'])
+    .select(['m.id', 'm.course_id', 'm.measured_on', 'm.perspective', 'm.scores', 'm.recorded_by'])
     .where('c.partnership_id', '=', partnershipId)
     .where('i.key', '=', DEFAULT_INSTRUMENT_KEY)
     .orderBy('m.measured_on')
@@ -98,10 +120,33 @@ export async function loadExisting(tx: Db, partnershipId: string): Promise<Map<s
     .orderBy('m.id')
     .execute();
 
+  const importedChanges = await tx
+    .selectFrom('course_status_history as h')
+    .innerJoin('courses as c', 'c.id', 'h.course_id')
+    .select(['h.id', 'h.course_id', 'h.effective_date', 'h.status', 'h.reason'])
+    .where('c.partnership_id', '=', partnershipId)
+    .where('h.imported_change', '=', true)
+    .orderBy('h.id')
+    .execute();
+  const letters = await tx
+    .selectFrom('status_letters as l')
+    .innerJoin('courses as c', 'c.id', 'l.course_id')
+    .select(['l.id', 'l.course_id', 'l.approved_on', 'l.body', 'l.recorded_by'])
+    .where('c.partnership_id', '=', partnershipId)
+    .orderBy('l.approved_on')
+    .orderBy('l.id')
+    .execute();
+
   const byParticipantId = new Map<string, ExistingState>();
   const byRef = new Map<string, ExistingState>();
   for (const { ref, ...participant } of participants) {
-    const state: ExistingState = { participant, statisticsConsents: [], measurements: [] };
+    const state: ExistingState = {
+      participant,
+      statisticsConsents: [],
+      measurements: [],
+      importedChanges: [],
+      letters: [],
+    };
     byParticipantId.set(participant.id, state);
     byRef.set(ref, state);
   }
@@ -116,5 +161,8 @@ export async function loadExisting(tx: Db, partnershipId: string): Promise<Map<s
     byParticipantId.get(participant_id)?.statisticsConsents.push(consent);
   for (const { course_id, ...measurement } of measurements)
     byCourseId.get(course_id)?.measurements.push(measurement);
+  for (const { course_id, ...change } of importedChanges)
+    byCourseId.get(course_id)?.importedChanges.push(change);
+  for (const { course_id, ...letter } of letters) byCourseId.get(course_id)?.letters.push(letter);
   return byRef;
 }

@@ -65,7 +65,7 @@ export async function importInterchange(
   });
 }
 
-const emptyState = () => ({ statisticsConsents: [], measurements: [] });
+const emptyState = () => ({ statisticsConsents: [], measurements: [], importedChanges: [], letters: [] });
 
 function count(summary: ImportSummary, plan: ReturnType<typeof planParticipant>) {
   if (plan.participantCreated) summary.participants.created += 1;

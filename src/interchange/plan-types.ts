@@ -21,9 +21,14 @@ export interface ParticipantPlan {
   participant?: { insert: Row<'participants'> } | { update: Partial<Row<'participants'>> };
   course?: { insert: Row<'courses'> } | { update: Partial<Row<'courses'>> };
   history: Row<'course_status_history'>[];
+  /** Imported pauses and resumptions the file no longer lists. */
+  historyDeletes: number[];
   consentInsert?: Row<'consents'>;
   consentWithdrawals: Array<{ id: string; withdrawn_on: IsoDate }>;
   measurementInserts: Row<'measurements'>[];
   measurementUpdates: Array<{ id: string; scores: string }>;
   measurementDeletes: string[];
+  letterInserts: Row<'status_letters'>[];
+  letterUpdates: Array<{ id: string; body: string | null }>;
+  letterDeletes: string[];
 }

@@ -43,20 +43,25 @@ const stored = (): ExistingState => ({
     id: 'c1',
     municipality_id: 'municipality',
     start_date: '2018-01-15',
+    referral_date: null,
     granted_months: 36,
     status: 'active',
     outcome_type: null,
     outcome_date: null,
   },
   statisticsConsents: [{ id: 'k1', given_on: '2018-01-15', withdrawn_on: null }],
-  measurements: [{ id: 'm1', measured_on: '2018-01-20', scores: { ...s }, recorded_by: null }],
+  measurements: [
+    { id: 'm1', measured_on: '2018-01-20', perspective: 'professional', scores: { ...s }, recorded_by: null },
+  ],
+  importedChanges: [],
+  letters: [],
 });
 
 describe('planParticipant', () => {
   it('creates participant, course, history, consent from the course start and measurements for a new ref', () => {
     const plan = planParticipant(
       file({ outcome: { type: 'flexJob', date: '2019-05-01' } }),
-      { statisticsConsents: [], measurements: [] },
+      { statisticsConsents: [], measurements: [], importedChanges: [], letters: [] },
       ctx,
     );
     expect(plan.participantCreated).toBe(true);
@@ -140,8 +145,20 @@ describe('planParticipant', () => {
   it('updates changed scores, removes imported measurements the file dropped, keeps recorded ones', () => {
     const existing = stored();
     existing.measurements.push(
-      { id: 'm2', measured_on: '2018-06-01', scores: { ...s }, recorded_by: null },
-      { id: 'm3', measured_on: '2018-07-01', scores: { ...s }, recorded_by: 'user' },
+      {
+        id: 'm2',
+        measured_on: '2018-06-01',
+        perspective: 'professional',
+        scores: { ...s },
+        recorded_by: null,
+      },
+      {
+        id: 'm3',
+        measured_on: '2018-07-01',
+        perspective: 'professional',
+        scores: { ...s },
+        recorded_by: 'user',
+      },
     );
     const plan = planParticipant(
       file({ measurements: [{ date: '2018-01-20', scores: { ...s, knowledge: 5 } }] }),

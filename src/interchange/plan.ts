@@ -1,7 +1,8 @@
-import type { IsoDate } from '../platform/dates.ts';
+import { laterDay } from '../platform/dates.ts';
 import { differences, sameSet } from './differences.ts';
 import type { ExistingState } from './existing.ts';
 import { planCourse } from './plan-course.ts';
+import { planLetters } from './plan-letters.ts';
 import { planMeasurements } from './plan-measurements.ts';
 import type { ParticipantPlan, PlanContext } from './plan-types.ts';
 import type { InterchangeParticipant } from './types.ts';
@@ -16,15 +17,20 @@ export function planParticipant(file: InterchangeParticipant, existing: Existing
     courseId,
     participantCreated: !existing.participant,
     history: [],
+    historyDeletes: [],
     consentWithdrawals: [],
     measurementInserts: [],
     measurementUpdates: [],
     measurementDeletes: [],
+    letterInserts: [],
+    letterUpdates: [],
+    letterDeletes: [],
   };
   planParticipantRow(plan, file, existing, ctx);
   planCourse(plan, file, existing, ctx);
   planConsent(plan, file, existing, ctx);
   planMeasurements(plan, file, existing.measurements, ctx);
+  planLetters(plan, file, existing.letters, ctx);
   return plan;
 }
 
@@ -32,10 +38,12 @@ export function planParticipant(file: InterchangeParticipant, existing: Existing
 export function planChanges(plan: ParticipantPlan): string[] {
   const parts: string[] = [];
   if (plan.participant) parts.push('participant');
-  if (plan.course || plan.history.length > 0) parts.push('course');
+  if (plan.course || plan.history.length > 0 || plan.historyDeletes.length > 0) parts.push('course');
   if (plan.consentInsert || plan.consentWithdrawals.length > 0) parts.push('consent');
   const m = plan.measurementInserts.length + plan.measurementUpdates.length + plan.measurementDeletes.length;
   if (m > 0) parts.push('measurements');
+  const letters = plan.letterInserts.length + plan.letterUpdates.length + plan.letterDeletes.length;
+  if (letters > 0) parts.push('statusLetters');
   return parts;
 }
 
@@ -94,6 +102,3 @@ function planConsent(
     }
   }
 }
-
-/** The later of two 'YYYY-MM-DD' days (they compare as strings; Math.max would not do). */
-const laterDay = (a: IsoDate, b: IsoDate) => [a, b].sort()[1] as IsoDate;

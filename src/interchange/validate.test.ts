@@ -94,14 +94,14 @@ describe('validateInterchange', () => {
   it('checks the partnership, its targets and the format', () => {
     expect(
       linesFor((d) => {
-        d.format = 'vivirk-interchange/2';
+        d.format = 'vivirk-interchange/3';
         d.partnership.municipality = '';
         d.partnership.institution = '   ';
         d.partnership.targets = { admitted: -1, closerShare: 87, intake: 3 };
         d.participants[0].measurements[0].scores.motivation = 1e21;
       }),
     ).toEqual([
-      'format: expected "vivirk-interchange/1"',
+      'format: expected one of "vivirk-interchange/1", "vivirk-interchange/2"',
       'partnership.municipality: must not be empty',
       'partnership.institution: must not be blank',
       'partnership.targets.intake: unknown field',

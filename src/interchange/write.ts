@@ -37,6 +37,15 @@ export async function applyPlans(tx: Db, plans: readonly ParticipantPlan[], muni
     plans.flatMap((p) => p.history),
     (rows) => tx.insertInto('course_status_history').values(rows).execute(),
   );
+  await insertMany(
+    plans.flatMap((p) => p.historyDeletes),
+    (ids) =>
+      tx
+        .deleteFrom('course_status_history')
+        .where('id', 'in', ids)
+        .where('imported_change', '=', true)
+        .execute(),
+  );
 
   await insertMany(
     plans.flatMap((p) => (p.consentInsert ? [p.consentInsert] : [])),
@@ -55,6 +64,19 @@ export async function applyPlans(tx: Db, plans: readonly ParticipantPlan[], muni
   }
   const deletes = plans.flatMap((p) => p.measurementDeletes);
   await insertMany(deletes, (ids) => tx.deleteFrom('measurements').where('id', 'in', ids).execute());
+
+  await insertMany(
+    plans.flatMap((p) => p.letterInserts),
+    (rows) => tx.insertInto('status_letters').values(rows).execute(),
+  );
+  for (const u of plans.flatMap((p) => p.letterUpdates)) {
+    await tx.updateTable('status_letters').set({ body: u.body }).where('id', '=', u.id).execute();
+  }
+  await insertMany(
+    plans.flatMap((p) => p.letterDeletes),
+    (ids) =>
+      tx.deleteFrom('status_letters').where('id', 'in', ids).where('recorded_by', 'is', null).execute(),
+  );
 
   await insertMany(auditEntries(plans, municipalityId), (entries) => audit(tx, null, entries));
 }
@@ -80,6 +102,11 @@ function auditEntries(plans: readonly ParticipantPlan[], municipalityId: string)
             added: p.measurementInserts.length,
             updated: p.measurementUpdates.length,
             removed: p.measurementDeletes.length,
+          },
+          statusLetters: {
+            added: p.letterInserts.length,
+            updated: p.letterUpdates.length,
+            removed: p.letterDeletes.length,
           },
         },
       },

@@ -1,9 +1,5 @@
-import { addMonths, type IsoDate } from '../platform/dates.ts';
+/** The baseline measurement is due 1 month after the course starts (DOMAIN.md "Due dates"). */
+export const BASELINE_AFTER_MONTHS = 1;
 
-/** A progression measurement at the start and at least every 6 months (§7.5). */
+/** After the baseline, a progression measurement at least every 6 months (§7.5). */
 export const MEASUREMENT_INTERVAL_MONTHS = 6;
-
-/** The baseline is due at the start; after that, 6 months after the latest measurement. */
-export function nextMeasurementDue(startDate: IsoDate, lastMeasuredOn: IsoDate | null): IsoDate {
-  return lastMeasuredOn ? addMonths(lastMeasuredOn, MEASUREMENT_INTERVAL_MONTHS) : startDate;
-}

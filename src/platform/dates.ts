@@ -47,3 +47,9 @@ export function monthRange(month: string): { first: IsoDate; last: IsoDate } {
   const last = addDays(addMonths(first, 1), -1);
   return { first, last };
 }
+
+/** The later of two days ('YYYY-MM-DD' compare as strings; Math.max would not do). */
+export const laterDay = (a: IsoDate, b: IsoDate): IsoDate => (a.localeCompare(b) >= 0 ? a : b);
+
+/** The earlier of two days. */
+export const earlierDay = (a: IsoDate, b: IsoDate): IsoDate => (a.localeCompare(b) <= 0 ? a : b);

@@ -45,7 +45,8 @@ export async function loadReportCourses(
     .where('k.given_on', '<=', asOf)
     .execute();
 
-  // Only the distance-to-labour-market form (any version) measures distance to the labour market.
+  // Only the distance-to-labour-market form (any version) measures distance to the labour market,
+  // and only the professional's scores count (the young person's own are recorded beside them).
   const measurements = await tx
     .selectFrom('measurements as m')
     .innerJoin('courses as c', 'c.id', 'm.course_id')
@@ -53,6 +54,7 @@ export async function loadReportCourses(
     .select(['m.course_id', 'm.measured_on', 'm.scores'])
     .where('c.partnership_id', '=', partnershipId)
     .where('i.key', '=', DEFAULT_INSTRUMENT_KEY)
+    .where('m.perspective', '=', 'professional')
     .where('m.measured_on', '<=', asOf)
     .orderBy('m.measured_on')
     .orderBy('m.created_at')

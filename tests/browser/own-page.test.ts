@@ -59,6 +59,7 @@ describe("the young person's own page", () => {
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Mine mål',
       'Mit fremmøde',
+      'Det næste, vi skal gøre sammen',
       'Mine kontaktpersoner',
       'Mine samtykker',
       'Hvem har set mine oplysninger?',

@@ -65,6 +65,11 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'caseworker', 'leader'],
     sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/report?asOf=2026-01-01` }),
   },
+  // What the courses owe: the same readers as the report.
+  'GET /api/partnerships/:id/due': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/due?asOf=2026-01-01` }),
+  },
   'GET /api/courses/:courseId': {
     allowed: [...staff, 'companyMentor', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}` }),

@@ -30,6 +30,7 @@ export function Overview({ courseId }: { courseId: string }) {
         </section>
       </div>
       {data.myConsentCategories ? <SharedWithMe categories={data.myConsentCategories} /> : null}
+      {data.owed ? <Owed owed={data.owed} /> : null}
       <section aria-labelledby="team-heading">
         <h3 id="team-heading">{t('overview.team')}</h3>
         <ul className="app-plain-list">
@@ -68,6 +69,29 @@ export function Overview({ courseId }: { courseId: string }) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** What the course owes now (src/due/rules.ts): the same dates as the caseload's "Næste frist". */
+function Owed({ owed }: { owed: NonNullable<CourseOverview['owed']> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <section aria-labelledby="owed-heading">
+      <h3 id="owed-heading">{t('overview.owed')}</h3>
+      {owed.length === 0 ? (
+        <p>{t('overview.owesNothing')}</p>
+      ) : (
+        <ul className="app-plain-list" data-testid="owed">
+          {owed.map((o) => (
+            <li key={o.kind}>
+              {t(`dueKind.${o.kind}`)}: {format.date(o.due)}
+              {o.overdue ? <strong className="app-overdue"> {t('caseload.overdue')}</strong> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -8,6 +8,7 @@ import { OwnAttendance } from './OwnAttendance.tsx';
 import { OwnConsents } from './OwnConsents.tsx';
 import { OwnContacts } from './OwnContacts.tsx';
 import { OwnCourseGate } from './OwnCourseGate.tsx';
+import { OwnDue } from './OwnDue.tsx';
 import { OwnGoals } from './OwnGoals.tsx';
 import './own-page.css';
 
@@ -40,6 +41,7 @@ function OwnCourse({ courseId }: { courseId: string }) {
       <p>{t('myPage.intro')}</p>
       <OwnGoals courseId={courseId} />
       <OwnAttendance courseId={courseId} />
+      {data.owed ? <OwnDue owed={data.owed} /> : null}
       <OwnContacts team={data.team} />
       <OwnConsents courseId={courseId} canWithdraw={data.myPermissions.includes('consents.withdraw')} />
       {data.myPermissions.includes('accessLog.read') ? <SeenLink /> : null}

@@ -1,0 +1,46 @@
+import { sql } from 'kysely';
+import { DEFAULT_INSTRUMENT_KEY } from '../measurements/instrument.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import type { CourseClock } from './rules.ts';
+
+/**
+ * What the due-date rules read about a course, as three JSON columns on any query that has the
+ * course as `c` (the caseload, the course page, the partnership's due list): one definition, so
+ * every place counts the same measurements, letters and pauses.
+ */
+export function clockColumns() {
+  return [
+    sql<
+      CourseClock['statusChanges']
+    >`(select coalesce(json_agg(json_build_object('date', h.effective_date, 'status', h.status)
+        order by h.changed_at, h.id), '[]'::json)
+      from course_status_history h where h.course_id = c.id)`.as('clock_changes'),
+    // The professional's measurements on the distance-to-labour-market form: the young person's
+    // own scores are recorded beside them and do not count.
+    sql<IsoDate[]>`(select coalesce(json_agg(m.measured_on order by m.measured_on), '[]'::json)
+      from measurements m join measurement_instruments i on i.id = m.instrument_id
+      where m.course_id = c.id and m.perspective = 'professional' and i.key = ${DEFAULT_INSTRUMENT_KEY})`.as(
+      'clock_measured',
+    ),
+    sql<IsoDate[]>`(select coalesce(json_agg(l.approved_on order by l.approved_on), '[]'::json)
+      from status_letters l where l.course_id = c.id)`.as('clock_letters'),
+  ] as const;
+}
+
+export interface ClockRow {
+  start_date: IsoDate | null;
+  outcome_date: IsoDate | null;
+  clock_changes: CourseClock['statusChanges'];
+  clock_measured: IsoDate[];
+  clock_letters: IsoDate[];
+}
+
+export function clockOf(row: ClockRow): CourseClock {
+  return {
+    startDate: row.start_date,
+    endedOn: row.outcome_date,
+    statusChanges: row.clock_changes,
+    measuredOn: row.clock_measured,
+    lettersApprovedOn: row.clock_letters,
+  };
+}

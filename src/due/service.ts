@@ -1,0 +1,55 @@
+import { audit } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Scope } from '../auth/scope.ts';
+import { mayReadReport } from '../partnerships/access.ts';
+import { findPartnership, type PartnershipSummary } from '../partnerships/queries.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import type { Db } from '../platform/db.ts';
+import { notFound } from '../platform/errors.ts';
+import { clockOf } from './clock.ts';
+import { loadDueCourses } from './queries.ts';
+import { owedBy } from './rules.ts';
+import type { DueList } from './schemas.ts';
+
+/**
+ * What the partnership's courses owe as of a day, ordered by due date, then participant, then
+ * kind; the read is audited (it is built from personal data). The CLI reads with no actor.
+ */
+export async function readDueList(
+  tx: Db,
+  actor: Pick<Actor, 'userId'> | null,
+  partnership: PartnershipSummary,
+  asOf: IsoDate,
+): Promise<DueList> {
+  const courses = await loadDueCourses(tx, partnership.id);
+  const items = courses.flatMap((c) =>
+    owedBy(clockOf(c), asOf).map((o) => ({
+      participant: c.ref,
+      kind: o.kind,
+      due: o.due,
+      overdue: o.overdue,
+    })),
+  );
+  items.sort(
+    (a, b) =>
+      a.due.localeCompare(b.due) ||
+      a.participant.localeCompare(b.participant) ||
+      a.kind.localeCompare(b.kind),
+  );
+  await audit(tx, actor, {
+    action: 'due.read',
+    purpose: 'statistics',
+    municipalityId: partnership.municipalityId,
+    objectType: 'partnership',
+    objectId: partnership.id,
+    detail: { asOf, items: items.length },
+  });
+  return { asOf, items };
+}
+
+/** For the same readers as the partnership's report; to anyone else the partnership does not exist. */
+export async function getDueList(scope: Scope, partnershipId: string, asOf: IsoDate): Promise<DueList> {
+  const partnership = await findPartnership(scope.tx, partnershipId);
+  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  return readDueList(scope.tx, scope.actor, partnership, asOf);
+}
