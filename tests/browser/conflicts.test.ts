@@ -12,21 +12,15 @@ let caseworker: Client;
 
 setupBrowserSuite(async (suite) => {
   ({ server, browser } = suite);
-  // An active course that both the coordinator and the caseworker work on.
-  const row = await server.database.db
-    .selectFrom('courses as c')
-    .innerJoin('course_team as a', 'a.course_id', 'c.id')
-    .innerJoin('users as ua', 'ua.id', 'a.user_id')
-    .innerJoin('course_team as b', 'b.course_id', 'c.id')
-    .innerJoin('users as ub', 'ub.id', 'b.user_id')
-    .select('c.id')
-    .where('c.status', '=', 'active')
-    .where('ua.username', '=', 'koordinator')
-    .where('ub.username', '=', 'sagsbehandler')
-    .orderBy('c.id')
-    .executeTakeFirstOrThrow();
-  courseId = row.id;
+  // An active course from the caseworker's own caseload (their team and the young person's consent);
+  // the coordinator is on every demo course.
   caseworker = await Client.signIn(server.baseUrl, 'sagsbehandler', DEMO_PASSWORD);
+  const caseload = await caseworker.request('GET', '/api/caseload');
+  const active = (caseload.body.items as Array<{ courseId: string; status: string }>).find(
+    (i) => i.status === 'active',
+  );
+  if (!active) throw new Error('the caseworker has no active course in the demo');
+  courseId = active.courseId;
   page = await newPage(browser, server.baseUrl);
   await signIn(page, 'koordinator');
 });
