@@ -2,7 +2,7 @@ import type { CourseRole } from '../auth/permissions.ts';
 import { snapshotOf } from '../goals/snapshot.ts';
 import { defaultInstrumentId } from '../measurements/instrument.ts';
 import type { CprCipher } from '../participants/cpr.ts';
-import { addDays, addMonths, today } from '../platform/dates.ts';
+import { addDays, addMonths, earlierDay, laterDay, today } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import {
   addTeamMember,
@@ -184,7 +184,7 @@ async function seedStatus(
 ): Promise<string | null> {
   const status = c.person.status;
   if (!status) return null;
-  const from = [addDays(c.day, -status.daysAgo), c.start].sort().at(-1) ?? c.start;
+  const from = laterDay(addDays(c.day, -status.daysAgo), c.start);
   await db
     .updateTable('courses')
     .set({
@@ -461,8 +461,8 @@ async function seedHealthRecord(
     .execute();
   // Paused for an admission and resumed: the reason is health data.
   // ISO dates compare as text: the later of three months ago and the start, then 24 days on (not past today).
-  const paused = [addMonths(c.day, -3), c.start].sort().at(-1) ?? c.start;
-  const resumed = [addDays(paused, 24), c.day].sort()[0] ?? c.day;
+  const paused = laterDay(addMonths(c.day, -3), c.start);
+  const resumed = earlierDay(addDays(paused, 24), c.day);
   await db
     .insertInto('course_status_history')
     .values([
