@@ -9,62 +9,17 @@ import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { type CaseloadItem, caseloadQuery } from '../courses/api.ts';
+import { type AttendanceDay, attendanceQuery, type MonthView, parseHours, registerDay } from './api.ts';
 import {
-  type AbsenceReason,
-  type AttendanceDay,
-  absenceReasons,
-  attendanceQuery,
-  type DayEntry,
-  type MonthView,
-  parseHours,
-  registerDay,
-  roleWritesAttendance,
-} from './api.ts';
-
-/** One young person's day as chosen on this page: present, or absent for one of the reasons. */
-type Choice = 'present' | AbsenceReason;
-const choices: readonly Choice[] = ['present', ...absenceReasons];
-
-interface Row {
-  choice: Choice | '';
-  hours: string;
-}
-
-type Outcome = { ok: true; text: string } | { ok: false; text: string; serverSaid: string | null };
-
-const emptyRow: Row = { choice: '', hours: '' };
-
-/** What is registered for the day, as a row of this page (hours in the reader's own notation). */
-function rowOf(day: AttendanceDay | undefined, number: (value: number) => string): Row {
-  if (!day) return emptyRow;
-  if (day.status === 'present') return { choice: 'present', hours: day.hours > 0 ? number(day.hours) : '' };
-  return { choice: day.absenceReason ?? '', hours: '' };
-}
-
-/** Two rows mean the same registration: the same choice, and for a present day the same hours. */
-function sameRow(a: Row, b: Row): boolean {
-  if (a.choice !== b.choice) return false;
-  if (a.choice !== 'present') return true;
-  return (parseHours(a.hours) ?? 0) === (parseHours(b.hours) ?? 0);
-}
-
-function entryOf(row: Row): DayEntry {
-  if (row.choice === 'present') {
-    const hours = parseHours(row.hours);
-    return typeof hours === 'number' ? { status: 'present', hours } : { status: 'present' };
-  }
-  return { status: 'absent', absenceReason: row.choice as AbsenceReason };
-}
-
-/** The courses whose attendance the person registers: their role allows it and the course runs. */
-function splitCourses(items: CaseloadItem[]) {
-  const mine = items.filter((item) => roleWritesAttendance(item.role));
-  return {
-    // A reader who may not see the status (a company) has no status here: those courses count as running.
-    running: mine.filter((item) => item.status !== 'paused' && item.status !== 'ended'),
-    notRunning: mine.filter((item) => item.status === 'paused' || item.status === 'ended').length,
-  };
-}
+  type Choice,
+  choices,
+  entryOf,
+  type Outcome,
+  type Row,
+  rowOf,
+  sameRow,
+  splitCourses,
+} from './groupRows.ts';
 
 /**
  * "Registrér fremmøde for holdet": a mentor registers a morning's attendance for everyone on their
