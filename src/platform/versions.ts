@@ -37,8 +37,6 @@ function parseIfMatch(header: string | string[]): Expected {
   return Number(match[1]);
 }
 
-export const matches = (expected: Expected, version: number) => expected === 'any' || expected === version;
-
 /**
  * 412: the change was based on an older version. `current` is the resource as the reader may see
  * it now (already through the view policy), so the client can show what changed.
