@@ -24,6 +24,10 @@ export const dataClasses = [
   'attendanceAllWorkplaces',
   /** Journal notes the reader's side may read, outside the treatment track. */
   'notes',
+  /** Measurements of the distance to the labour market, drafts and the instrument's scores. */
+  'measurements',
+  /** A status letter as a document (period, approval, who read it); each section has its own class. */
+  'statusLetters',
   /** The course's administration: status, dates, granted months, referral, outcome. */
   'courseAdmin',
   /** Birth date and gender. */
@@ -48,6 +52,8 @@ export const categoryClasses: Record<ConsentCategory, readonly DataClass[]> = {
   goals: ['goals'],
   attendance: ['attendance', 'attendanceAllWorkplaces'],
   notes: ['notes'],
+  measurements: ['measurements'],
+  statusLetters: ['statusLetters'],
   health: ['health'],
 };
 
@@ -64,10 +70,11 @@ export const roleClasses: Record<
   youthCoordinator: { always: courseClasses, byConsent: [] },
   workshopMentor: { always: courseClasses, byConsent: [] },
   jobConsultant: { always: courseClasses, byConsent: [] },
-  // The job centre is the authority: it keeps the course's administration and the CPR number;
-  // the record's content comes with the young person's consent.
+  // The job centre is the authority: it keeps the course's administration, the CPR number and the
+  // status letters addressed to it (its legal follow-up); the record's content, and each letter
+  // section about it, comes with the young person's consent.
   caseworker: {
-    always: ['public', 'self', 'identity', 'courseAdmin', 'personal', 'cpr', 'consents'],
+    always: ['public', 'self', 'identity', 'courseAdmin', 'personal', 'cpr', 'consents', 'statusLetters'],
     byConsent: [
       'contact',
       'supportNeeds',
@@ -75,6 +82,7 @@ export const roleClasses: Record<
       'attendance',
       'attendanceAllWorkplaces',
       'notes',
+      'measurements',
       'health',
     ],
   },
@@ -82,7 +90,7 @@ export const roleClasses: Record<
   // details, the course's administration or other workplaces.
   companyMentor: {
     always: ['public', 'self', 'identity'],
-    byConsent: ['contact', 'supportNeeds', 'goals', 'attendance', 'notes'],
+    byConsent: ['contact', 'supportNeeds', 'goals', 'attendance', 'notes', 'measurements', 'statusLetters'],
   },
   // The young person's own record.
   participant: { always: courseClasses, byConsent: [] },

@@ -12,6 +12,14 @@ export const permissions = [
   'attendance.write',
   'goals.read',
   'goals.write',
+  'measurements.read',
+  /** Take, edit and approve measurements; open one for the young person's own scores. */
+  'measurements.write',
+  /** The young person gives their own scores to a measurement opened for it. */
+  'measurements.ownScores',
+  'statusLetters.read',
+  /** Draft, edit, approve and correct status letters. */
+  'statusLetters.write',
   'consents.read',
   'consents.write',
   'consents.withdraw',
@@ -39,6 +47,8 @@ const staffWork: Permission[] = [
   'attendance.write',
   'goals.read',
   'goals.write',
+  'measurements.read',
+  'statusLetters.read',
   'consents.read',
 ];
 
@@ -53,6 +63,8 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'attendance.read',
     'goals.read',
     'goals.write',
+    'measurements.read',
+    'statusLetters.read',
     'consents.read',
   ]),
   workshopMentor: new Set(staffWork),
@@ -65,11 +77,16 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'attendance.read',
     'attendance.write',
     'goals.read',
+    'measurements.read',
+    'statusLetters.read',
   ]),
   participant: new Set<Permission>([
     'course.read',
     'attendance.read',
     'goals.read',
+    'measurements.read',
+    'measurements.ownScores',
+    'statusLetters.read',
     'consents.read',
     'consents.withdraw',
     'accessLog.read',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { companyCategories } from './categories.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -80,7 +81,7 @@ describe('consent by category', () => {
     const old = list.body.consents.find((c: { id: string }) => c.id === world.consents.company);
     expect(old).toMatchObject({
       active: false,
-      categories: ['contact', 'supportNeeds', 'goals', 'attendance', 'notes'],
+      categories: [...companyCategories],
     });
     const audit = await server.database.db
       .selectFrom('audit_log')

@@ -8,23 +8,43 @@ export const consentCategories = [
   'goals',
   'attendance',
   'notes',
+  /** Measurements of the distance to the labour market (both perspectives). */
+  'measurements',
+  /** Approved status letters; each section still needs the class of what it is about. */
+  'statusLetters',
   'health',
 ] as const;
 export type ConsentCategory = (typeof consentCategories)[number];
 
 /** A company is never given health data, whatever the consent says (GDPR art. 9). */
-export const companyCategories = ['contact', 'supportNeeds', 'goals', 'attendance', 'notes'] as const;
+export const companyCategories = [
+  'contact',
+  'supportNeeds',
+  'goals',
+  'attendance',
+  'notes',
+  'measurements',
+  'statusLetters',
+] as const;
+
+/**
+ * The job centre receives the status letters addressed to it without asking (its legal follow-up;
+ * each section still needs its own category), so a consent for it does not name them.
+ */
+export const municipalityCategories = consentCategories.filter(
+  (c): c is Exclude<ConsentCategory, 'statusLetters'> => c !== 'statusLetters',
+);
 
 /** The categories each purpose can name; statistics names none (it shares no one's record). */
 export const categoriesFor = {
   shareWithCompany: companyCategories,
-  shareWithMunicipality: consentCategories,
+  shareWithMunicipality: municipalityCategories,
   statistics: [],
 } as const satisfies Record<string, readonly ConsentCategory[]>;
 
 /** What a consent recorded without a choice shares: the least that makes it useful. */
 export const defaultCategories = {
   shareWithCompany: ['contact', 'goals'],
-  shareWithMunicipality: consentCategories,
+  shareWithMunicipality: municipalityCategories,
   statistics: [],
 } as const satisfies Record<string, readonly ConsentCategory[]>;

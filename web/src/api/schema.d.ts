@@ -418,9 +418,9 @@ export interface paths {
                                 overdue: boolean;
                             }[];
                             myRole: string;
-                            myPermissions: ("course.read" | "participant.sensitive.read" | "course.status.write" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "goals.read" | "goals.write" | "consents.read" | "consents.write" | "consents.withdraw" | "accessLog.read")[];
+                            myPermissions: ("course.read" | "participant.sensitive.read" | "course.status.write" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "goals.read" | "goals.write" | "measurements.read" | "measurements.write" | "measurements.ownScores" | "statusLetters.read" | "statusLetters.write" | "consents.read" | "consents.write" | "consents.withdraw" | "accessLog.read")[];
                             myNoteVisibilities: ("team" | "professionals" | "institution")[];
-                            myConsentCategories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[] | null;
+                            myConsentCategories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[] | null;
                         };
                     };
                 };
@@ -561,7 +561,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -589,7 +589,7 @@ export interface paths {
                         purpose: "shareWithMunicipality" | "shareWithCompany" | "statistics";
                         /** Format: uuid */
                         recipientOrganisationId?: string | null;
-                        categories?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[];
+                        categories?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
                         givenOn: string;
                     };
                 };
@@ -610,7 +610,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -669,7 +669,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -708,7 +708,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[];
+                        categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
                     };
                 };
             };
@@ -728,7 +728,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
