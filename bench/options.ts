@@ -21,6 +21,8 @@ export interface BenchOptions {
   duration: number;
   connections: number;
   sqlIterations: number;
+  /** Renders of the 3-year letter PDF (bench/letter-pdf.ts). */
+  letterRenders: number;
   pgliteParticipants: number;
   db: 'both' | DbKind;
   logLevel: string;
@@ -31,7 +33,7 @@ export interface BenchOptions {
 const HELP =
   'npm run bench -- [--participants 2000] [--notes 50] [--days 365] [--goals 3] [--measurements 4]\n' +
   '  [--duration 10] [--connections 50] [--db both|postgres|pglite] [--pglite-participants 500]\n' +
-  '  [--sql-iterations 300] [--log-level info|silent] [--pg-settings name=value,…]\n' +
+  '  [--sql-iterations 300] [--letter-renders 50] [--log-level info|silent] [--pg-settings name=value,…]\n' +
   '  (each also as BENCH_<NAME> in the environment)\n' +
   'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
 
@@ -49,6 +51,7 @@ export function readOptions(): BenchOptions {
       db: { type: 'string' },
       'pglite-participants': { type: 'string' },
       'sql-iterations': { type: 'string' },
+      'letter-renders': { type: 'string' },
       'log-level': { type: 'string' },
       'pg-settings': { type: 'string' },
       help: { type: 'boolean' },
@@ -75,6 +78,7 @@ export function readOptions(): BenchOptions {
     duration: opt('duration', 10),
     connections: opt('connections', 50),
     sqlIterations: opt('sql-iterations', 300),
+    letterRenders: opt('letter-renders', 50),
     pgliteParticipants: opt('pglite-participants', Math.min(participants, 500)),
     db: (args.db ?? process.env.BENCH_DB ?? 'both') as BenchOptions['db'],
     logLevel: args['log-level'] ?? process.env.BENCH_LOG_LEVEL ?? 'info',

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { type LetterPdfResult, letterPdfVerdict } from './letter-pdf.ts';
 import { APP_POOL_SIZE, type BenchOptions, log } from './options.ts';
 import type { DbRun } from './run-database.ts';
 import { ms, times } from './stats.ts';
@@ -133,10 +134,14 @@ function cpuLinesOf(runs: DbRun[], options: BenchOptions): string[] {
   return lines;
 }
 
-export function report(runs: DbRun[], options: BenchOptions): { verdicts: string[]; cpuLines: string[] } {
+export function report(
+  runs: DbRun[],
+  options: BenchOptions,
+  letterPdf: LetterPdfResult | null,
+): { verdicts: string[]; cpuLines: string[] } {
   for (const run of runs) logSqlBreakdown(run);
   logTable(runs, options);
-  const verdicts = verdictsOf(runs, options);
+  const verdicts = [...(letterPdf ? [letterPdfVerdict(letterPdf)] : []), ...verdictsOf(runs, options)];
   for (const v of verdicts) log(v);
   const cpuLines = cpuLinesOf(runs, options);
   if (cpuLines.length > 0) {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { LetterPdfResult } from './letter-pdf.ts';
 import { APP_POOL_SIZE, type BenchOptions, log, root } from './options.ts';
 import type { DbRun } from './run-database.ts';
 import { round, roundAll } from './stats.ts';
@@ -14,9 +15,10 @@ export function writeResults(
     verdicts: string[];
     cpuLines: string[];
     failed: boolean;
+    letterPdf: LetterPdfResult | null;
   },
 ) {
-  const { options, loadAtStart, verdicts, cpuLines, failed } = summary;
+  const { options, loadAtStart, verdicts, cpuLines, failed, letterPdf } = summary;
   const roundOrNull = (v: number | null) => (v === null ? null : round(v));
   const outFile = path.join(root, '.tmp', 'bench-results.json');
   mkdirSync(path.dirname(outFile), { recursive: true });
@@ -42,6 +44,14 @@ export function writeResults(
         slowestPlan: s.sql.slowestPlan,
       })),
     })),
+    letterPdf: letterPdf
+      ? {
+          firstMs: round(letterPdf.firstMs),
+          renders: roundAll(letterPdf.renders),
+          pages: letterPdf.pages,
+          bytes: letterPdf.bytes,
+        }
+      : null,
     verdicts,
     cpuPerRequest: cpuLines.map((l) => l.trim()),
     failed,

@@ -14,8 +14,11 @@
  *     of 10 like the app's), with a per-statement breakdown and EXPLAIN ANALYZE;
  *  6. a table, and .tmp/bench-results.json.
  *
+ * Before the databases, and apart from them: the letter PDF of a 3-year course, rendered in this
+ * process (bench/letter-pdf.ts).
+ *
  * Flags (or BENCH_* env): --participants 2000 --notes 50 --days 365 --duration 10 --connections 50
- * --db both|postgres|pglite --pglite-participants 500 --sql-iterations 300 --log-level info
+ * --db both|postgres|pglite --pglite-participants 500 --sql-iterations 300 --letter-renders 50 --log-level info
  * --pg-settings synchronous_commit=off,… (extra settings for the throwaway cluster, for experiments)
  *
  * The parts: options.ts (flags), database.ts, seed.ts, app-process.ts + server.ts, scenarios.ts,
@@ -24,6 +27,7 @@
  */
 import os from 'node:os';
 import { runCleanups } from './cleanup.ts';
+import { benchLetterPdf, type LetterPdfResult } from './letter-pdf.ts';
 import { log, readOptions } from './options.ts';
 import { report } from './report.ts';
 import { writeResults } from './results-file.ts';
@@ -31,6 +35,7 @@ import { type DbRun, runDatabase } from './run-database.ts';
 
 const options = readOptions();
 const runs: DbRun[] = [];
+let letterPdf: LetterPdfResult | null = null;
 let failed = false;
 const loadAtStart = os.loadavg();
 log(
@@ -41,6 +46,7 @@ log(
       .join(' ')}\noptions: ${JSON.stringify(options)}`,
 );
 try {
+  if (options.letterRenders > 0) letterPdf = await benchLetterPdf(options.letterRenders);
   if (options.db !== 'pglite') runs.push(await runDatabase('postgres', options.participants, options));
   await runCleanups();
   if (options.db !== 'postgres') runs.push(await runDatabase('pglite', options.pgliteParticipants, options));
@@ -51,6 +57,6 @@ try {
   await runCleanups();
 }
 
-const { verdicts, cpuLines } = report(runs, options);
-writeResults(runs, { options, loadAtStart, verdicts, cpuLines, failed });
+const { verdicts, cpuLines } = report(runs, options, letterPdf);
+writeResults(runs, { options, loadAtStart, verdicts, cpuLines, failed, letterPdf });
 process.exitCode = failed ? 1 : 0;
