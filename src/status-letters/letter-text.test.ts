@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from './letter-text.ts';
+import { printable, textBlocks } from './letter-text.ts';
 
 describe('a section text in blocks', () => {
   it('splits paragraphs at blank lines and keeps single line breaks inside one', () => {
@@ -36,5 +36,11 @@ describe('a section text in blocks', () => {
       { kind: 'list', items: ['b'] },
     ]);
     expect(textBlocks(' \n\n\t')).toEqual([]);
+  });
+});
+
+describe('printable text', () => {
+  it('turns tabs into spaces, drops other control characters and keeps line breaks and Danish letters', () => {
+    expect(printable('Mål\tto\u0007\u001b æøå\nny linje\r\n')).toBe('Mål to æøå\nny linje\r\n');
   });
 });

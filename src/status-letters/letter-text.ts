@@ -37,3 +37,11 @@ export function textBlocks(text: string): TextBlock[] {
   }
   return blocks;
 }
+
+/**
+ * Text as a printed page can show it: a tab becomes a space and other control characters go
+ * (fonts have no glyph for them, so they would print as boxes). Line breaks stay.
+ */
+export const printable = (text: string): string =>
+  // [^\P{Cc}\n\r]: a control character other than a line break.
+  text.replace(/\t/g, ' ').replace(/[^\P{Cc}\n\r]/gu, '');

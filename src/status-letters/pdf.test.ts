@@ -15,6 +15,10 @@ interface ReadPdf {
   /** Every font a page sets: name and whether its program is missing from the file. */
   fonts: { name: string; missingFile: boolean }[];
   markInfo: { Marked: boolean } | null;
+  /** Text outside any marked content (neither tagged nor an artifact): should be none. */
+  untagged: string[];
+  /** Text marked as an artifact, which screen readers skip. */
+  artifacts: string[];
   /** The right edge of the widest text on any page, in points. */
   rightmost: number;
   info: Record<string, unknown>;
@@ -32,6 +36,8 @@ async function read(letter: LetterDocument): Promise<ReadPdf> {
   const roles = new Set<string>();
   const fonts = new Map<string, boolean>();
   let rightmost = 0;
+  const untagged: string[] = [];
+  const artifacts: string[] = [];
   const walk = (node: any) => {
     if (node.role) roles.add(node.role);
     for (const child of node.children ?? []) walk(child);
@@ -62,6 +68,15 @@ async function read(letter: LetterDocument): Promise<ReadPdf> {
         .map(([, parts]) => parts.join('').trim())
         .filter((l) => l !== ''),
     );
+    const marked = await page.getTextContent({ includeMarkedContent: true });
+    const open: string[] = [];
+    for (const item of marked.items as any[]) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push(item.tag);
+      else if (item.type === 'endMarkedContent') open.pop();
+      else if (item.str.trim() === '') continue;
+      else if (open.length === 0) untagged.push(item.str);
+      else if (open.includes('Artifact')) artifacts.push(item.str);
+    }
     walk(await page.getStructTree());
     const ops = await page.getOperatorList();
     ops.fnArray.forEach((fn, i) => {
@@ -81,6 +96,8 @@ async function read(letter: LetterDocument): Promise<ReadPdf> {
     fonts: [...fonts].map(([name, missingFile]) => ({ name, missingFile })),
     markInfo,
     rightmost,
+    untagged,
+    artifacts,
     info: info as Record<string, unknown>,
   };
 }
@@ -117,12 +134,14 @@ describe('a 3-year letter as a PDF', () => {
     expect(whole(pdf)).toContain('Øvede bustur fra Østergade til værkstedet med støtte');
   });
 
-  it('numbers every page "Side N af M"', () => {
+  it('numbers every page "Side N af M", as an artifact a screen reader skips', () => {
     const count = pdf.pages.length;
     expect(count).toBeGreaterThan(3);
     pdf.pages.forEach((text, i) => {
       expect(text).toContain(`Side ${i + 1} af ${count}`);
     });
+    expect(pdf.artifacts.filter((t) => /^Side \d+ af \d+$/.test(t))).toHaveLength(count);
+    expect(pdf.artifacts.join(' ')).not.toContain('Mål 1');
   });
 
   it('is tagged: marked, in Danish, with a structure tree of headings, paragraphs, lists and a table', () => {
@@ -131,6 +150,7 @@ describe('a 3-year letter as a PDF', () => {
     expect(pdf.info.Title).toBe('Statusbrev – Søren Ærø Ågård – 1. juni 2023 – 31. maj 2026');
     for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD'])
       expect(pdf.roles, role).toContain(role);
+    expect(pdf.untagged).toEqual([]);
     const raw = pdf.bytes.toString('latin1');
     expect(raw).toContain('/StructTreeRoot');
     expect(raw).toContain('/Lang (da-DK)');

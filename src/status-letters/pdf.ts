@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { danishDate, danishPeriod } from './danish-date.ts';
 import type { LetterDocument, LetterSection } from './document.ts';
-import { textBlocks } from './letter-text.ts';
+import { printable, textBlocks } from './letter-text.ts';
 import { registerLetterFonts } from './pdf-fonts.ts';
 import { bulletList, figureTable, heading, horizontalRule, paragraph, runningFooter } from './pdf-layout.ts';
 
@@ -11,7 +11,8 @@ import { bulletList, figureTable, heading, horizontalRule, paragraph, runningFoo
  * every page. It draws exactly the document it is given and nothing else: what a reader may not
  * read is cut before it gets here (document.ts).
  */
-export async function renderLetterPdf(letter: LetterDocument): Promise<Buffer> {
+export async function renderLetterPdf(given: LetterDocument): Promise<Buffer> {
+  const letter = printableLetter(given);
   const period = danishPeriod(letter.period.from, letter.period.to);
   const title = `Statusbrev – ${letter.participantName} – ${period}`;
   const doc = new PDFDocument({
@@ -97,4 +98,21 @@ function drawSection(doc: Doc, root: Struct, section: LetterSection): void {
   }
   if (section.figures.length > 0) figureTable(doc, sect, section.figures);
   sect.end();
+}
+
+/** The letter with every text it prints made printable (letter-text.ts). */
+function printableLetter(letter: LetterDocument): LetterDocument {
+  return {
+    ...letter,
+    institution: printable(letter.institution),
+    municipality: printable(letter.municipality),
+    participantName: printable(letter.participantName),
+    approvedBy: letter.approvedBy === null ? null : printable(letter.approvedBy),
+    sections: letter.sections.map((s) => ({
+      ...s,
+      heading: printable(s.heading),
+      text: printable(s.text),
+      figures: s.figures.map((f) => ({ label: printable(f.label), value: printable(f.value) })),
+    })),
+  };
 }
