@@ -138,17 +138,16 @@ export function figureTable(doc: Doc, parent: Struct, figures: readonly LetterFi
     const y = doc.y;
     const row = doc.struct('TR');
     table.add(row);
-    const header = doc.struct('TH', {}, () => {
-      use(doc, 'bold', sizes.body).text(figure.label, x + cellPadding, y + cellPadding, {
-        width: inner(labelWidth),
-      });
-    });
-    // The Table attribute owner's Scope tells a screen reader this header names its row.
-    (header as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = {
-      O: 'Table',
-      Scope: 'Row',
-    };
-    row.add(header);
+    // Scope Row: the label names its row for a screen reader. pdfkit takes `scope` (its tables
+    // use it); its types do not list it.
+    const rowHeader = { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions;
+    row.add(
+      doc.struct('TH', rowHeader, () => {
+        use(doc, 'bold', sizes.body).text(figure.label, x + cellPadding, y + cellPadding, {
+          width: inner(labelWidth),
+        });
+      }),
+    );
     tagged(doc, row, 'TD', () => {
       use(doc, 'regular', sizes.body).text(figure.value, x + labelWidth + cellPadding, y + cellPadding, {
         width: inner(valueWidth),

@@ -155,6 +155,7 @@ describe('a 3-year letter as a PDF', () => {
     expect(raw).toContain('/StructTreeRoot');
     expect(raw).toContain('/Lang (da-DK)');
     expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toMatch(/\/S \/TH\n\/A <<\n\/O \/Table\n\/Scope \/Row/);
     expect(raw).toContain('<pdfuaid:part>1</pdfuaid:part>');
   });
 
