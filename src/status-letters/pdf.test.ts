@@ -12,6 +12,8 @@ interface ReadPdf {
   /** Each page's lines, top to bottom (items sharing a baseline joined). */
   lines: string[][];
   roles: Set<string>;
+  /** The structure roles whose content is on each page. */
+  pageRoles: string[][];
   /** Every font a page sets: name and whether its program is missing from the file. */
   fonts: { name: string; missingFile: boolean }[];
   markInfo: { Marked: boolean } | null;
@@ -34,13 +36,17 @@ async function read(letter: LetterDocument): Promise<ReadPdf> {
   const pages: string[] = [];
   const lines: string[][] = [];
   const roles = new Set<string>();
+  const pageRoles: string[][] = [];
   const fonts = new Map<string, boolean>();
   let rightmost = 0;
   const untagged: string[] = [];
   const artifacts: string[] = [];
-  const walk = (node: any) => {
-    if (node.role) roles.add(node.role);
-    for (const child of node.children ?? []) walk(child);
+  const walk = (node: any, into: string[]) => {
+    if (node.role) {
+      roles.add(node.role);
+      into.push(node.role);
+    }
+    for (const child of node.children ?? []) walk(child, into);
   };
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -77,7 +83,9 @@ async function read(letter: LetterDocument): Promise<ReadPdf> {
       else if (open.length === 0) untagged.push(item.str);
       else if (open.includes('Artifact')) artifacts.push(item.str);
     }
-    walk(await page.getStructTree());
+    const onPage: string[] = [];
+    walk(await page.getStructTree(), onPage);
+    pageRoles.push(onPage);
     const ops = await page.getOperatorList();
     ops.fnArray.forEach((fn, i) => {
       if (fn !== OPS.setFont) return;
@@ -93,6 +101,7 @@ async function read(letter: LetterDocument): Promise<ReadPdf> {
     pages,
     lines,
     roles,
+    pageRoles,
     fonts: [...fonts].map(([name, missingFile]) => ({ name, missingFile })),
     markInfo,
     rightmost,
@@ -224,6 +233,18 @@ describe('what a letter says about itself', () => {
     );
     expect(r.rightmost).toBeLessThanOrEqual(A4_WIDTH - RIGHT_MARGIN + 0.5);
     expect(r.pages[0]!.replace(/ /g, '')).toContain(word);
+  });
+
+  it('keeps a paragraph that runs over several pages one tagged paragraph, page after page', async () => {
+    const r = await read(
+      short({
+        sections: [{ key: 'goals', heading: 'Mål', text: 'Et langt afsnit. '.repeat(1500), figures: [] }],
+      }),
+    );
+    expect(r.pages.length).toBeGreaterThanOrEqual(3);
+    expect(r.untagged).toEqual([]);
+    for (const text of r.pages.slice(1)) expect(text).toContain('Et langt afsnit.');
+    expect(r.pageRoles.slice(1).every((roles) => roles.includes('P'))).toBe(true);
   });
 
   it('moves a heading to the next page rather than end a page with it, wherever the text before ends', async () => {
