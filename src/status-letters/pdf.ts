@@ -1,0 +1,100 @@
+import PDFDocument from 'pdfkit';
+import { danishDate, danishPeriod } from './danish-date.ts';
+import type { LetterDocument, LetterSection } from './document.ts';
+import { textBlocks } from './letter-text.ts';
+import { registerLetterFonts } from './pdf-fonts.ts';
+import { bulletList, figureTable, heading, horizontalRule, paragraph, runningFooter } from './pdf-layout.ts';
+
+/**
+ * A status letter as an A4 PDF in Danish: tagged for screen readers (PDF/UA structure, Danish
+ * language, the title shown instead of the file name), DejaVu fonts embedded, page numbers on
+ * every page. It draws exactly the document it is given and nothing else: what a reader may not
+ * read is cut before it gets here (document.ts).
+ */
+export async function renderLetterPdf(letter: LetterDocument): Promise<Buffer> {
+  const period = danishPeriod(letter.period.from, letter.period.to);
+  const title = `Statusbrev – ${letter.participantName} – ${period}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 64, left: 62, right: 62 },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'da-DK',
+    displayTitle: true,
+    bufferPages: true,
+    // pdfkit knows 'PDF/UA' (the identification in the XMP metadata) but its types do not yet.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    info: {
+      Title: title,
+      Author: letter.institution,
+      Subject: `Statusbrev til ${letter.municipality}`,
+      Creator: 'ViVirk',
+      Producer: 'ViVirk',
+      // A fixed date makes the same letter the same file (and tests repeatable).
+      CreationDate: new Date(`${letter.approvedOn ?? letter.period.to}T12:00:00Z`),
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  registerLetterFonts(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  drawHead(doc, root, letter, period);
+  for (const section of letter.sections) drawSection(doc, root, section);
+  root.end();
+
+  const draft = letter.approvedOn === null ? 'UDKAST – ikke godkendt · ' : '';
+  runningFooter(doc, (page, count) => ({
+    left: `Statusbrev · ${letter.participantName} · ${period}`,
+    right: `${draft}Side ${page} af ${count}`,
+  }));
+  doc.end();
+  return done;
+}
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+function drawHead(doc: Doc, root: Struct, letter: LetterDocument, period: string): void {
+  paragraph(doc, root, letter.institution, { font: 'bold' });
+  horizontalRule(doc);
+  heading(doc, root, 'H1', 'Statusbrev');
+  paragraph(doc, root, `Deltager: ${letter.participantName}`);
+  paragraph(doc, root, `Periode: ${period}`);
+  paragraph(doc, root, `Fra: ${letter.institution}`);
+  paragraph(doc, root, `Til: ${letter.municipality}`);
+  if (letter.approvedOn === null) {
+    paragraph(doc, root, 'UDKAST – ikke godkendt', { font: 'bold', color: '#a4000f' });
+  } else {
+    const by = letter.approvedBy ? ` af ${letter.approvedBy}` : '';
+    paragraph(doc, root, `Godkendt ${danishDate(letter.approvedOn)}${by}`);
+  }
+  if (letter.replaces) {
+    paragraph(
+      doc,
+      root,
+      `Version ${letter.version}. Erstatter version ${letter.replaces.version} godkendt ${danishDate(letter.replaces.approvedOn)}.`,
+    );
+  }
+  horizontalRule(doc);
+}
+
+/** A section as Sect > H2 + its paragraphs and lists + its figures; an empty one says so. */
+function drawSection(doc: Doc, root: Struct, section: LetterSection): void {
+  const sect = doc.struct('Sect');
+  root.add(sect);
+  heading(doc, sect, 'H2', section.heading);
+  const blocks = textBlocks(section.text);
+  if (blocks.length === 0 && section.figures.length === 0) paragraph(doc, sect, 'Intet at bemærke.');
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') paragraph(doc, sect, block.text);
+    else bulletList(doc, sect, block.items);
+  }
+  if (section.figures.length > 0) figureTable(doc, sect, section.figures);
+  sect.end();
+}
