@@ -311,7 +311,11 @@ function statusLetterViews(): Record<
     logbook: { fields: { entries: { view: 'logbookEntry' } } },
     logbookEntry: {
       row: (row) =>
-        row.kind === 'letter' ? 'statusLetters' : isHealthRecord((row.note ?? {}) as object) ? 'health' : 'notes',
+        row.kind === 'letter'
+          ? 'statusLetters'
+          : isHealthRecord((row.note ?? {}) as object)
+            ? 'health'
+            : 'notes',
       fields: { kind: 'row', date: 'row', note: { view: 'note' }, letter: { view: 'statusLetter' } },
     },
   };

@@ -5,9 +5,9 @@ import type { Snapshot } from '../goals/schemas.ts';
 import { addDays, earlierDay, type IsoDate } from '../platform/dates.ts';
 import type { Track } from '../platform/tracks.ts';
 import { developmentByDimension, totalDevelopment } from '../reports/compute.ts';
+import { danishDate } from './danish-date.ts';
 import type { LetterFigure, LetterSection, LetterSectionKey } from './document.ts';
 import {
-  danishDate,
   developmentWords,
   dimensionWords,
   goalStatusWords,

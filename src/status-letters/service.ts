@@ -1,5 +1,5 @@
-import type { CourseScope } from '../auth/course-scope.ts';
 import { attendanceQueries } from '../attendance/queries.ts';
+import type { CourseScope } from '../auth/course-scope.ts';
 import { goalQueries } from '../goals/queries.ts';
 import { mayRead as mayReadGoal } from '../goals/service.ts';
 import { readSnapshot, snapshotOf } from '../goals/snapshot.ts';
@@ -16,7 +16,8 @@ type Queries = ReturnType<typeof letterQueries>;
 type DraftRow = NonNullable<Awaited<ReturnType<Queries['findDraft']>>>;
 
 const ref = (row: LetterRow) => ({ id: row.id, version: row.letter_version, approvedOn: row.approved_on });
-const sectionsOf = (value: unknown): LetterSection[] => (Array.isArray(value) ? (value as LetterSection[]) : []);
+const sectionsOf = (value: unknown): LetterSection[] =>
+  Array.isArray(value) ? (value as LetterSection[]) : [];
 
 function summary(row: LetterRow, all: readonly LetterRow[]): LetterSummary {
   const replaces = row.replaces_id ? all.find((l) => l.id === row.replaces_id) : undefined;
@@ -25,13 +26,17 @@ function summary(row: LetterRow, all: readonly LetterRow[]): LetterSummary {
     id: row.id,
     version: row.letter_version,
     approvedOn: row.approved_on,
-    approvedBy: row.approver_id && row.approver_name ? { id: row.approver_id, displayName: row.approver_name } : null,
+    approvedBy:
+      row.approver_id && row.approver_name ? { id: row.approver_id, displayName: row.approver_name } : null,
     period: row.period_from && row.period_to ? { from: row.period_from, to: row.period_to } : null,
     replaces: replaces ? ref(replaces) : null,
     replacedBy: replacedBy ? ref(replacedBy) : null,
     firstRead:
       row.first_read_at && row.reader_id && row.reader_name
-        ? { by: { id: row.reader_id, displayName: row.reader_name }, at: new Date(row.first_read_at).toISOString() }
+        ? {
+            by: { id: row.reader_id, displayName: row.reader_name },
+            at: new Date(row.first_read_at).toISOString(),
+          }
         : null,
     imported: row.recorded_by === null,
   };
@@ -151,7 +156,11 @@ async function draftSources(scope: CourseScope, period: { from: string; to: stri
 }
 
 /** The coordinator's edits to the sections' text; a stale version gets 412 and the draft as it is now. */
-export async function editDraft(scope: CourseScope, patch: DraftPatch, expected: Expected): Promise<DraftView> {
+export async function editDraft(
+  scope: CourseScope,
+  patch: DraftPatch,
+  expected: Expected,
+): Promise<DraftView> {
   if (!mayDraft(scope)) throw notFound('draft');
   const q = scope.queries(letterQueries);
   const current = await q.findDraft();
@@ -181,7 +190,8 @@ export async function approveDraft(scope: CourseScope, expected: Expected): Prom
   const current = await q.findDraft();
   if (!current) throw notFound('draft');
   const before = await q.list();
-  if (!(await q.takeDraft(expected))) throw new StaleVersion(current.version, await presentDraft(scope, q, before));
+  if (!(await q.takeDraft(expected)))
+    throw new StaleVersion(current.version, await presentDraft(scope, q, before));
   const replaced = current.replaces_id ? before.find((l) => l.id === current.replaces_id) : undefined;
   const { id } = await q.insertLetter({
     approvedOn: today(),
@@ -213,7 +223,10 @@ export async function startCorrection(scope: CourseScope, letterId: string): Pro
   if (!letter) throw notFound('status letter');
   // An imported letter follows its source file (a later import rewrites it): correct it there.
   if (letter.recorded_by === null || !letter.period_from || !letter.period_to)
-    throw badRequest('params.letterId: an imported letter is corrected in the system it came from', 'params.letterId');
+    throw badRequest(
+      'params.letterId: an imported letter is corrected in the system it came from',
+      'params.letterId',
+    );
   if (all.some((l) => l.replaces_id === letter.id))
     throw conflict('this letter has already been corrected: correct the newest version');
   if (await q.findDraft()) throw conflict('the course already has a draft letter: edit or approve it first');
@@ -260,7 +273,10 @@ export async function readLetter(scope: CourseScope, letterId: string): Promise<
 export async function letterDocument(scope: CourseScope, letterId: string): Promise<LetterDocument> {
   const { q, all, row } = await openLetter(scope, letterId);
   if (row.recorded_by === null)
-    throw badRequest('params.letterId: an imported letter is printed from the system it came from', 'params.letterId');
+    throw badRequest(
+      'params.letterId: an imported letter is printed from the system it came from',
+      'params.letterId',
+    );
   const header = await q.header();
   const view = summary(row, all);
   const replaces = view.replaces;

@@ -45,25 +45,5 @@ export function developmentWords(total: number): string {
   return `${signed}: samme afstand til arbejdsmarkedet`;
 }
 
-/** A Danish date, e.g. "3. marts 2026", from an ISO date. */
-export function danishDate(iso: string): string {
-  const months = [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}. ${months[(m ?? 1) - 1]} ${y}`;
-}
-
 /** A share as a whole Danish percentage, e.g. "79 %". */
 export const percent = (share: number) => `${Math.round(share * 100)} %`;
