@@ -1,5 +1,6 @@
 import { attendanceQueries } from '../attendance/queries.ts';
 import type { CourseScope } from '../auth/course-scope.ts';
+import { readableVisibilities } from '../auth/permissions.ts';
 import { goalQueries } from '../goals/queries.ts';
 import { mayRead as mayReadGoal } from '../goals/service.ts';
 import { readSnapshot, snapshotOf } from '../goals/snapshot.ts';
@@ -103,9 +104,7 @@ export async function createDraft(scope: CourseScope): Promise<DraftView> {
     header.start_date,
     today(),
   );
-  const sections = draftSections(await draftSources(scope, period)).filter((s) =>
-    scope.grant.classes.has(sectionClasses[s.key]),
-  );
+  const sections = await assembleSections(scope, period);
   const inserted = await q.insertDraft({ period, sections, replacesId: null, userId: scope.actor.userId });
   if (!inserted) throw conflict('the course already has a draft letter: edit or approve it first');
   await scope.audit('statusLetters.draft', {
@@ -114,6 +113,13 @@ export async function createDraft(scope: CourseScope): Promise<DraftView> {
     detail: { period, sections: sections.map((s) => s.key) },
   });
   return presentDraft(scope, q, all);
+}
+
+/** A letter's sections for the period, from what this reader may read; no section of a class they lack. */
+export async function assembleSections(scope: CourseScope, period: { from: string; to: string }) {
+  return draftSections(await draftSources(scope, period)).filter((s) =>
+    scope.grant.classes.has(sectionClasses[s.key]),
+  );
 }
 
 async function presentDraft(scope: CourseScope, q: Queries, all: readonly LetterRow[]): Promise<DraftView> {
@@ -136,7 +142,12 @@ async function draftSources(scope: CourseScope, period: { from: string; to: stri
       .filter((v) => v.goal_id === g.id)
       .map((v) => ({ version: v.version, date: v.changed_on, snapshot: readSnapshot(v.snapshot) })),
   }));
-  const notes = scope.grant.permissions.has('journal.read') ? await readableNotes(scope, undefined) : [];
+  // A letter is addressed to the job centre: notes the institution keeps to itself stay out of it.
+  const notes = scope.grant.permissions.has('journal.read')
+    ? (await readableNotes(scope, undefined)).filter((n) =>
+        readableVisibilities.municipality.includes(n.visibility),
+      )
+    : [];
   const days = classes.has('attendanceAllWorkplaces')
     ? await scope.queries(attendanceQueries).listDays(period.from, period.to)
     : [];

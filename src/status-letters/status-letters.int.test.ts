@@ -68,6 +68,11 @@ describe('status letters', () => {
       body: 'Spillede fodbold med holdet',
       visibility: 'team',
     });
+    await call('coordinator', 'POST', `/api/courses/${course}/journal`, {
+      date: today(),
+      body: 'Kun for uddannelsesstedet',
+      visibility: 'institution',
+    });
     const before = await letterOwed();
     expect(before.overdue).toBe(true);
 
@@ -91,6 +96,8 @@ describe('status letters', () => {
     expect(text('health')).toContain('Samtale hos psykiater om medicin');
     expect(text('activities')).toContain('Spillede fodbold med holdet');
     expect(text('activities')).not.toContain('psykiater');
+    // The letter goes to the job centre: the institution's own notes stay out of it.
+    expect(JSON.stringify(draft.sections)).not.toContain('Kun for uddannelsesstedet');
     expect(text('nextSteps')).toContain('- Møde til tiden: Vækkeur og sms – måles: Fremmøde hver fredag');
 
     // One draft per course.
