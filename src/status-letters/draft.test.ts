@@ -147,14 +147,17 @@ describe('draftSections', () => {
 
   it('words the development since the baseline as DOMAIN.md defines it', () => {
     const measurements: DraftInput['measurements'] = [
-      { date: '2025-06-01', scores: { motivation: 2, workIdentity: 2, clarification: 1, knowledge: 2 } },
-      { date: '2026-02-01', scores: { motivation: 3, workIdentity: 2, clarification: 3, knowledge: 3 } },
+      { date: '2025-06-01', scores: { knowledge: 2, clarification: 1, workIdentity: 2, motivation: 2 } },
+      // Stored scores come back in any key order: the letter keeps the instrument's.
+      { date: '2026-02-01', scores: { knowledge: 3, clarification: 3, workIdentity: 2, motivation: 3 } },
       // After the period: ignored.
       { date: '2026-04-02', scores: { motivation: 1, workIdentity: 1, clarification: 1, knowledge: 1 } },
     ];
     const progression = text({ measurements }, 'progression');
     expect(progression).toContain('Målinger i perioden: 1. februar 2026.');
-    expect(progression).toContain('- Motivation: +1\n- Arbejdsidentitet: 0');
+    expect(progression).toContain(
+      '- Motivation: +1\n- Arbejdsidentitet: 0\n- Afklaring af ønsker til arbejde og uddannelse: +2\n- Kendskab til arbejdsmarkedet: +1',
+    );
     expect(progression).toContain('Samlet udvikling: +4: tættere på arbejdsmarkedet.');
     const down = [
       measurements[0],

@@ -220,7 +220,9 @@ function progressionSection(
         : 'Der er ikke foretaget en ny måling i perioden.',
       [
         'Udvikling siden første måling:',
-        ...Object.entries(development).map(([d, n]) => `- ${dimensionWords[d] ?? d}: ${signed(n)}`),
+        ...Object.entries(development)
+          .sort(([a], [b]) => dimensionOrder(a) - dimensionOrder(b))
+          .map(([d, n]) => `- ${dimensionWords[d] ?? d}: ${signed(n)}`),
       ].join('\n'),
       `Samlet udvikling: ${developmentWords(total)}.`,
     ],
@@ -247,6 +249,12 @@ function nextStepsSection(goals: readonly DraftGoal[]): LetterSection {
     ].join('\n'),
   ]);
 }
+
+/** The instrument's own order (stored scores come back in any order); unknown dimensions last. */
+const dimensionOrder = (d: string) => {
+  const i = Object.keys(dimensionWords).indexOf(d);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+};
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
