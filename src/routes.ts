@@ -8,10 +8,12 @@ import { dueRoutes } from './due/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
+import { logbookRoutes } from './logbook/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { statusLetterRoutes } from './status-letters/routes.ts';
 
 /** The route table: every domain's routes, in one list. */
 const modules: Array<(app: App, deps: RouteDeps) => void> = [
@@ -23,6 +25,8 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   journalRoutes,
   attendanceRoutes,
   goalsRoutes,
+  statusLetterRoutes,
+  logbookRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

@@ -1,3 +1,4 @@
+import { sectionClasses } from '../status-letters/document.ts';
 import type { DataClass } from './data-classes.ts';
 import type { Side } from './permissions.ts';
 
@@ -29,7 +30,17 @@ export type ViewName =
   | 'goalHistory'
   | 'goalVersion'
   | 'accessLog'
-  | 'accessLogEntry';
+  | 'accessLogEntry'
+  | 'statusLetterList'
+  | 'statusLetterSummary'
+  | 'statusLetter'
+  | 'statusLetterSaved'
+  | 'statusLetterDraft'
+  | 'statusLetterDraftSaved'
+  | 'letterSection'
+  | 'letterDocument'
+  | 'logbook'
+  | 'logbookEntry';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -148,6 +159,7 @@ export const views: Record<ViewName, View> = {
       startDate: 'courseAdmin',
       attendanceThisMonth: 'attendanceAllWorkplaces',
       nextDue: 'courseAdmin',
+      unreadLetters: 'statusLetters',
     },
   },
 
@@ -232,4 +244,79 @@ export const views: Record<ViewName, View> = {
       organisation: 'row',
     },
   },
+  ...statusLetterViews(),
 };
+
+/** Status letters (src/status-letters/): the letter is one class, each of its sections another. */
+function statusLetterViews(): Record<
+  Extract<ViewName, `statusLetter${string}` | 'letterSection' | 'letterDocument' | `logbook${string}`>,
+  View
+> {
+  const summary: Record<string, FieldRule> = {
+    id: 'row',
+    version: 'row',
+    approvedOn: 'row',
+    approvedBy: 'row',
+    period: 'row',
+    replaces: 'row',
+    replacedBy: 'row',
+    firstRead: 'row',
+    imported: 'row',
+  };
+  return {
+    statusLetterList: {
+      fields: { letters: { view: 'statusLetterSummary' }, draft: { view: 'statusLetterDraft' } },
+    },
+    statusLetterSummary: { row: () => 'statusLetters', fields: summary },
+    statusLetter: {
+      row: () => 'statusLetters',
+      // An imported letter is free text from another system: it may say anything, health included,
+      // so only a reader of health receives it (a company never does).
+      fields: { ...summary, body: 'health', sections: { view: 'letterSection' } },
+    },
+    statusLetterSaved: { fields: { letter: { view: 'statusLetter' } } },
+    // A draft is the institution's own work in progress: no other side receives it, whatever its classes.
+    statusLetterDraft: {
+      row: (_row, reader) => (reader.side === 'institution' ? 'statusLetters' : 'administration'),
+      fields: {
+        id: 'row',
+        period: 'row',
+        version: 'row',
+        replaces: 'row',
+        sections: { view: 'letterSection' },
+        updatedAt: 'row',
+        updatedBy: 'row',
+      },
+    },
+    statusLetterDraftSaved: { fields: { draft: { view: 'statusLetterDraft' } } },
+    // Each section by the class of what it is about: a reader without health never gets that section.
+    letterSection: {
+      row: (row) => sectionClasses[row.key as keyof typeof sectionClasses] ?? 'health',
+      fields: { key: 'row', heading: 'row', text: 'row', figures: 'row' },
+    },
+    // What a printed letter holds (src/status-letters/document.ts), cut by the same rules.
+    letterDocument: {
+      fields: {
+        institution: 'identity',
+        municipality: 'identity',
+        participantName: 'identity',
+        period: 'statusLetters',
+        approvedOn: 'statusLetters',
+        approvedBy: 'statusLetters',
+        version: 'statusLetters',
+        replaces: 'statusLetters',
+        sections: { view: 'letterSection' },
+      },
+    },
+    logbook: { fields: { entries: { view: 'logbookEntry' } } },
+    logbookEntry: {
+      row: (row) =>
+        row.kind === 'letter'
+          ? 'statusLetters'
+          : isHealthRecord((row.note ?? {}) as object)
+            ? 'health'
+            : 'notes',
+      fields: { kind: 'row', date: 'row', note: { view: 'note' }, letter: { view: 'statusLetter' } },
+    },
+  };
+}

@@ -127,6 +127,11 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLa
       ),
       'c.outcome_date',
       ...clockColumns(),
+      // Letters written in the app that no caseworker has opened yet (imported ones were read elsewhere).
+      sql<number>`(select count(*)::int from status_letters l
+        where l.course_id = c.id and l.recorded_by is not null and l.first_read_at is null)`.as(
+        'unread_letters',
+      ),
     ])
     .where('ct.user_id', '=', userId)
     .where('ct.role', '!=', 'participant')

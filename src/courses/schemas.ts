@@ -99,6 +99,8 @@ export const caseloadItem = presentedAs(
       .object({ kind: z.enum(['statusLetter', 'measurement']), dueOn: z.string(), overdue: z.boolean() })
       .nullable()
       .optional(),
+    /** Approved letters the caseworker has not opened yet. */
+    unreadLetters: z.number().int().optional(),
   }),
 );
 export type CaseloadItem = z.infer<typeof caseloadItem>;

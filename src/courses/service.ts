@@ -117,6 +117,7 @@ export async function getCaseload(scope: Scope, now = new Date()) {
         share: r.month.registered > 0 ? r.month.present / r.month.registered : null,
       },
       nextDue: nextDue(clockOf(r), day),
+      unreadLetters: r.unread_letters,
     };
     items.push(present('caseloadItem', item, grant));
   }

@@ -115,7 +115,8 @@ export async function seedCourseRecord(
       .execute();
   }
 
-  // A status letter approved a few days before each 3 months, as the coordinator does it.
+  // A status letter approved a few days before each 3 months, as the coordinator does it: written
+  // once the rest of the record is there (src/demo/letters.ts).
   const letters: string[] = [];
   for (let k = 1; ; k++) {
     const approvedOn = addDays(addMonths(c.start, 3 * k), -3);
@@ -123,19 +124,6 @@ export async function seedCourseRecord(
     letters.push(approvedOn);
   }
   if (c.skipLatestLetter) letters.pop();
-  if (letters.length)
-    await db
-      .insertInto('status_letters')
-      .values(
-        letters.map((approvedOn) => ({
-          municipality_id: c.municipality,
-          course_id: c.courseId,
-          approved_on: approvedOn,
-          body: `Status for ${c.person.givenName}: fremmøde, mål og næste skridt i perioden frem til ${approvedOn}.`,
-          recorded_by: c.coordinator,
-        })),
-      )
-      .execute();
 
   // A baseline at the start and one every 6 months since, drifting upwards.
   let scores = { motivation: 2, workIdentity: 1 + Math.floor(c.rnd() * 2), clarification: 1, knowledge: 2 };
@@ -162,6 +150,7 @@ export async function seedCourseRecord(
       knowledge: bump(scores.knowledge),
     };
   }
+  return { letterDays: letters };
 }
 
 function insertGoal(

@@ -1,3 +1,4 @@
+import type { Actor } from '../auth/actor.ts';
 import type { CourseRole } from '../auth/permissions.ts';
 import { snapshotOf } from '../goals/snapshot.ts';
 import { defaultInstrumentId } from '../measurements/instrument.ts';
@@ -13,6 +14,7 @@ import {
   giveConsent,
 } from './builders.ts';
 import { seedCourseRecord } from './course-record.ts';
+import { seedLetters } from './letters.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -66,6 +68,16 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   await user('leder', 'Lene Leder', institution, 'leader');
   await user('admin', 'Anders Administrator', municipality, 'administrator');
   const instrument = await defaultInstrumentId(db);
+  // The demo's letters are drafted as the coordinator would draft them: as this actor.
+  const coordinatorActor: Actor = {
+    userId: coordinator,
+    username: 'koordinator',
+    displayName: 'Karin Ungekoordinator',
+    locale: 'da',
+    memberships: [],
+    sessionIdHash: '',
+    csrfToken: '',
+  };
 
   for (const [index, person] of demoPeople.entries()) {
     const start = addMonths(day, -person.monthsAgo);
@@ -146,7 +158,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
     const until = await seedStatus(db, { person, courseId, municipality, coordinator, day, start });
     if (until) breaks.push({ from: until, to: day });
     // Sofie's latest measurement was never made: the coordinator's list shows it as overdue.
-    await seedCourseRecord(db, {
+    const { letterDays } = await seedCourseRecord(db, {
       rnd,
       day,
       start,
@@ -164,6 +176,18 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       skipLatestLetter: index === 5,
       institution,
       company: index < 2 ? { id: company, mentor: companyMentor } : null,
+    });
+    await seedLetters(db, {
+      day,
+      start,
+      courseId,
+      coordinator: coordinatorActor,
+      caseworker,
+      letterDays,
+      // Freja's newest letter (three days old) waits for the caseworker.
+      latestUnread: index === 4,
+      // Ida's coordinator has begun the next letter.
+      draftInProgress: index === 6,
     });
   }
 }

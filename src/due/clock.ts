@@ -22,8 +22,10 @@ export function clockColumns() {
       where m.course_id = c.id and m.perspective = 'professional' and i.key = ${DEFAULT_INSTRUMENT_KEY})`.as(
       'clock_measured',
     ),
+    // Approved letters only (drafts live in their own table); a correction replaces a letter's
+    // text, not its place in the rhythm, so it does not count as a new letter.
     sql<IsoDate[]>`(select coalesce(json_agg(l.approved_on order by l.approved_on), '[]'::json)
-      from status_letters l where l.course_id = c.id)`.as('clock_letters'),
+      from status_letters l where l.course_id = c.id and l.replaces_id is null)`.as('clock_letters'),
   ] as const;
 }
 

@@ -28,7 +28,8 @@ const viewGoal = (row: GoalRow, subGoals: GoalRow[]): GoalView => ({
   subGoals: subGoals.map(viewSubGoal),
 });
 
-const mayRead = (scope: CourseScope, goal: { area?: unknown; track?: unknown }) =>
+/** Whether the reader may read a goal: health goals only with the health class. */
+export const mayRead = (scope: CourseScope, goal: { area?: unknown; track?: unknown }) =>
   scope.grant.classes.has(isHealthRecord(goal) ? 'health' : 'goals');
 
 /** One writes only what one may read: health goals only with the health class. */

@@ -17,10 +17,17 @@ function viewNote(row: NoteRow): NoteView {
   };
 }
 
-/** The notes the reader's side may read (a company mentor: only the whole team's), newest first. */
+/**
+ * The notes the reader's side may read (a company mentor: only the whole team's), newest first, as
+ * the reader receives them: the journal and the logbook read notes only through this.
+ */
+export async function readableNotes(scope: CourseScope, track: JournalQuery['track']): Promise<NoteView[]> {
+  const rows = await scope.queries(journalQueries).list(readableVisibilities[scope.grant.side], track);
+  return scope.present('noteList', { notes: rows.map(viewNote) }).notes;
+}
+
 export async function listJournal(scope: CourseScope, query: JournalQuery) {
-  const rows = await scope.queries(journalQueries).list(readableVisibilities[scope.grant.side], query.track);
-  const notes = scope.present('noteList', { notes: rows.map(viewNote) }).notes;
+  const notes = await readableNotes(scope, query.track);
   await scope.audit('journal.read', {
     objectType: 'course',
     objectId: scope.grant.courseId,

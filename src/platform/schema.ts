@@ -196,6 +196,31 @@ export interface StatusLettersTable {
   body: string | null;
   recorded_by: string | null;
   created_at: Timestamp;
+  /** The letter workflow (migrations/011): null on an imported letter. */
+  period_from: string | null;
+  period_to: string | null;
+  sections: ColumnType<unknown, string | null | undefined, never>;
+  approved_by: string | null;
+  letter_version: Generated<number>;
+  replaces_id: string | null;
+  first_read_by: string | null;
+  first_read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The one draft letter a course may have (migrations/011): for the institution only. */
+export interface StatusLetterDraftsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  period_from: string;
+  period_to: string;
+  sections: ColumnType<unknown, string, string>;
+  replaces_id: string | null;
+  version: Generated<number>;
+  created_by: string;
+  updated_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SessionsTable {
@@ -274,4 +299,5 @@ export interface Database {
   audit_seals: AuditSealsTable;
   idempotency_keys: IdempotencyKeysTable;
   status_letters: StatusLettersTable;
+  status_letter_drafts: StatusLetterDraftsTable;
 }

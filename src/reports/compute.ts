@@ -64,21 +64,33 @@ export function consentActiveOn(consent: { givenOn: IsoDate; withdrawnOn: IsoDat
 }
 
 /**
- * Latest measurement on or before the day minus the first, per dimension, summed. A baseline
- * alone gives 0; no measurement gives null (and so does not count as closer).
+ * DOMAIN.md's development: the latest measurement on or before the day minus the first (the
+ * baseline), per dimension of the baseline. Null when there is no measurement yet.
  */
-export function totalDevelopment(measurements: ReportCourse['measurements'], day: IsoDate): number | null {
+export function developmentByDimension(
+  measurements: ReportCourse['measurements'],
+  day: IsoDate,
+): Record<string, number> | null {
   // A stable sort keeps the recorded order between two measurements on the same day.
   const known = measurements.filter((m) => m.date <= day).sort((a, b) => a.date.localeCompare(b.date));
   const first = known[0];
   const latest = known.at(-1);
   if (!first || !latest) return null;
-  let total = 0;
+  const development: Record<string, number> = {};
   for (const [dimension, baseline] of Object.entries(first.scores)) {
     const now = latest.scores[dimension];
-    if (typeof now === 'number' && typeof baseline === 'number') total += now - baseline;
+    if (typeof now === 'number' && typeof baseline === 'number') development[dimension] = now - baseline;
   }
-  return total;
+  return development;
+}
+
+/**
+ * Total development: the development summed over the dimensions. A baseline alone gives 0; no
+ * measurement gives null (and so does not count as closer).
+ */
+export function totalDevelopment(measurements: ReportCourse['measurements'], day: IsoDate): number | null {
+  const development = developmentByDimension(measurements, day);
+  return development === null ? null : Object.values(development).reduce((a, b) => a + b, 0);
 }
 
 /** The disabilities sorted and joined with "+", e.g. "cognitive+psychological"; "none" for none. */

@@ -32,6 +32,7 @@ interface Ids {
   newInstitution: string;
   partnership: string;
   goal: string;
+  letter: string;
   consentFor: (who: Who) => string;
   narrowFor: (who: Who) => string;
   dayFor: (who: Who) => string;
@@ -161,6 +162,46 @@ const matrix: Record<string, Row> = {
     allowed: [...staff, 'companyMentor', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/goals/${ids.goal}/history` }),
   },
+  // Status letters: the coordinator writes; the team, the young person and a consenting company read.
+  'GET /api/courses/:courseId/status-letters': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/status-letters` }),
+  },
+  'POST /api/courses/:courseId/status-letters/draft': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/status-letters/draft` }),
+  },
+  'PATCH /api/courses/:courseId/status-letters/draft': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/status-letters/draft`,
+      body: { texts: { goals: 'Matrix' } },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/status-letters/draft/approve': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/status-letters/draft/approve`,
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/courses/:courseId/status-letters/:letterId': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/status-letters/${ids.letter}` }),
+  },
+  'POST /api/courses/:courseId/status-letters/:letterId/correction': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/status-letters/${ids.letter}/correction` }),
+  },
+  'GET /api/courses/:courseId/status-letters/:letterId/pdf': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/status-letters/${ids.letter}/pdf` }),
+  },
+  'GET /api/courses/:courseId/logbook': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/logbook` }),
+  },
   'GET /api/courses/:courseId/access-log': {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log` }),
@@ -225,6 +266,12 @@ beforeAll(async () => {
     area: 'employmentEducation',
     title: 'Matrix',
   });
+  // An approved letter to read, print and correct.
+  const letters = `/api/courses/${world.courseA.courseId}/status-letters`;
+  await coordinator.request('POST', `${letters}/draft`);
+  const approved = await coordinator.request('POST', `${letters}/draft/approve`, undefined, {
+    'if-match': '*',
+  });
   // Each principal withdraws and narrows consents of its own, so one change cannot alter another's answer.
   const elsewhere = await createOrganisation(database.db, 'company', 'Matrix Værksted ApS');
   const consents = new Map<Who, string>();
@@ -265,6 +312,7 @@ beforeAll(async () => {
     newInstitution: await createOrganisation(database.db, 'institution', 'Matrix Skole'),
     partnership: world.partnership,
     goal: created.body.goal.id,
+    letter: approved.body.letter.id,
     consentFor: (who) => consents.get(who) ?? '',
     narrowFor: (who) => narrowable.get(who) ?? '',
     dayFor: (who) => days.get(who) ?? '',

@@ -184,6 +184,26 @@ describe('each young person has their own course', () => {
     expect(overdue.map((i) => i.nextDue?.kind).sort()).toEqual(['measurement', 'statusLetter']);
     for (const item of items.filter((i) => i.status !== 'active')) expect(item.nextDue).toBeNull();
   });
+
+  it('has real letters drafted from each record, one unread by the caseworker and one draft in progress', async () => {
+    const letters = await database.db
+      .selectFrom('status_letters')
+      .select(['course_id', 'sections', 'first_read_at', 'period_from', 'period_to'])
+      .execute();
+    expect(letters.length).toBeGreaterThan(12);
+    for (const l of letters) {
+      expect((l.sections as Array<{ key: string }>).map((s) => s.key)).toContain('attendance');
+      expect(l.period_from && l.period_to && l.period_from <= l.period_to).toBe(true);
+    }
+    expect(letters.filter((l) => l.first_read_at === null)).toHaveLength(1);
+    const client = await Client.signIn(baseUrl, 'sagsbehandler', 'demo');
+    const { items } = (await client.request('GET', '/api/caseload')).body as {
+      items: Array<{ participantName: string; unreadLetters?: number }>;
+    };
+    expect(items.filter((i) => i.unreadLetters).map((i) => i.participantName)).toEqual(['Freja Andersen']);
+    const drafts = await database.db.selectFrom('status_letter_drafts').select('course_id').execute();
+    expect(drafts).toHaveLength(1);
+  });
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('on a real PostgreSQL server', () => {

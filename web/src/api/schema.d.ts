@@ -323,6 +323,7 @@ export interface paths {
                                     dueOn: string;
                                     overdue: boolean;
                                 } | null;
+                                unreadLetters?: number;
                             }[];
                         };
                     };
@@ -1363,6 +1364,600 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/status-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            letters: {
+                                id: string;
+                                version: number;
+                                approvedOn: string;
+                                approvedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                replacedBy: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                firstRead: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                imported: boolean;
+                            }[];
+                            draft?: {
+                                id: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                version: number;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                sections: {
+                                    /** @enum {string} */
+                                    key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                    heading: string;
+                                    text: string;
+                                    figures: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/status-letters/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                id: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                version: number;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                sections: {
+                                    /** @enum {string} */
+                                    key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                    heading: string;
+                                    text: string;
+                                    figures: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        texts: {
+                            goals?: string;
+                            health?: string;
+                            activities?: string;
+                            attendance?: string;
+                            progression?: string;
+                            nextSteps?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                id: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                version: number;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                sections: {
+                                    /** @enum {string} */
+                                    key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                    heading: string;
+                                    text: string;
+                                    figures: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/status-letters/draft/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            letter: {
+                                id: string;
+                                version: number;
+                                approvedOn: string;
+                                approvedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                replacedBy: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                firstRead: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                imported: boolean;
+                                body?: string | null;
+                                sections: {
+                                    /** @enum {string} */
+                                    key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                    heading: string;
+                                    text: string;
+                                    figures: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/status-letters/{letterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    letterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            letter: {
+                                id: string;
+                                version: number;
+                                approvedOn: string;
+                                approvedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                replacedBy: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                firstRead: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                imported: boolean;
+                                body?: string | null;
+                                sections: {
+                                    /** @enum {string} */
+                                    key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                    heading: string;
+                                    text: string;
+                                    figures: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/status-letters/{letterId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    letterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                id: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                version: number;
+                                replaces: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                } | null;
+                                sections: {
+                                    /** @enum {string} */
+                                    key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                    heading: string;
+                                    text: string;
+                                    figures: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/status-letters/{letterId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    letterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/logbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "note" | "letter";
+                    track?: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /** @enum {string} */
+                                kind: "note" | "letter";
+                                date: string;
+                                note?: {
+                                    id: string;
+                                    date: string;
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    body: string;
+                                    /** @enum {string} */
+                                    visibility: "team" | "professionals" | "institution";
+                                    author: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    createdAt: string;
+                                };
+                                letter?: {
+                                    id: string;
+                                    version: number;
+                                    approvedOn: string;
+                                    approvedBy: {
+                                        id: string;
+                                        displayName: string;
+                                    } | null;
+                                    period: {
+                                        from: string;
+                                        to: string;
+                                    } | null;
+                                    replaces: {
+                                        id: string;
+                                        version: number;
+                                        approvedOn: string;
+                                    } | null;
+                                    replacedBy: {
+                                        id: string;
+                                        version: number;
+                                        approvedOn: string;
+                                    } | null;
+                                    firstRead: {
+                                        by: {
+                                            id: string;
+                                            displayName: string;
+                                        };
+                                        at: string;
+                                    } | null;
+                                    imported: boolean;
+                                    body?: string | null;
+                                    sections: {
+                                        /** @enum {string} */
+                                        key: "goals" | "health" | "activities" | "attendance" | "progression" | "nextSteps";
+                                        heading: string;
+                                        text: string;
+                                        figures: {
+                                            label: string;
+                                            value: string;
+                                        }[];
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships": {
         parameters: {
             query?: never;
@@ -1546,7 +2141,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

@@ -96,3 +96,19 @@ export type GoalArea = Goal['area'];
 export type GoalStatus = Goal['status'];
 export type Circle = Goal['circle'];
 export type CircleStep = keyof Circle;
+
+// ── status letters ───────────────────────────────────────────────────────────────────────────
+export type LetterList = ApiResponse<'/api/courses/{courseId}/status-letters'>;
+export type LetterSummary = Item<LetterList['letters']>;
+export type DraftSaved = ApiResponse<'/api/courses/{courseId}/status-letters/draft', 'post'>;
+export type LetterDraft = DraftSaved['draft'];
+export type DraftPatch = ApiBody<'/api/courses/{courseId}/status-letters/draft', 'patch'>;
+export type LetterSaved = ApiResponse<'/api/courses/{courseId}/status-letters/{letterId}'>;
+export type Letter = LetterSaved['letter'];
+export type LetterSection = Item<Letter['sections']>;
+export type LetterSectionKey = LetterSection['key'];
+
+// ── logbook ──────────────────────────────────────────────────────────────────────────────────
+export type Logbook = ApiResponse<'/api/courses/{courseId}/logbook'>;
+export type LogbookEntry = Item<Logbook['entries']>;
+export type LogbookQuery = ApiQuery<'/api/courses/{courseId}/logbook'>;

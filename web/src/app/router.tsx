@@ -13,9 +13,12 @@ import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
+import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
+import { LetterPage } from '../status-letters/LetterPage.tsx';
+import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
 import { isApiError } from './api.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -24,7 +27,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
  * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
  * (who has seen their information), /fremmoede (a group's attendance for one day),
- * /forloeb/:courseId with /journal, /fremmoede and /maal.
+ * /forloeb/:courseId with /journal, /fremmoede, /maal, /statusbreve (and /statusbreve/:letterId) and /logbog.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -183,6 +186,39 @@ const goalsRoute = createRoute({
   },
 });
 
+const lettersRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'statusbreve',
+  component: function LettersRoute() {
+    const { courseId } = lettersRoute.useParams();
+    return <StatusLettersTab courseId={courseId} />;
+  },
+});
+
+const letterRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'statusbreve/$letterId',
+  component: function LetterRoute() {
+    const { courseId, letterId } = letterRoute.useParams();
+    return <LetterPage courseId={courseId} letterId={letterId} />;
+  },
+});
+
+const logbookRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'logbog',
+  validateSearch: (search: Record<string, unknown>): LogbookSearch => ({
+    art: text(search.art),
+    spor: text(search.spor),
+    fra: text(search.fra),
+    til: text(search.til),
+  }),
+  component: function LogbookRoute() {
+    const { courseId } = logbookRoute.useParams();
+    return <LogbookTab courseId={courseId} search={logbookRoute.useSearch()} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -192,7 +228,15 @@ const routeTree = rootRoute.addChildren([
     adminRoute,
     sessionsRoute,
     groupAttendanceRoute,
-    courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
+    courseRoute.addChildren([
+      overviewRoute,
+      journalRoute,
+      attendanceRoute,
+      goalsRoute,
+      lettersRoute,
+      letterRoute,
+      logbookRoute,
+    ]),
   ]),
 ]);
 

@@ -66,6 +66,18 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
                 {item.role !== 'youthCoordinator' ? (
                   <span className="app-muted"> · {t(`roles.${roleKey(item.role)}`)}</span>
                 ) : null}
+                {item.role === 'caseworker' && item.unreadLetters ? (
+                  <>
+                    {' '}
+                    <Link
+                      to="/forloeb/$courseId/statusbreve"
+                      params={{ courseId: item.courseId }}
+                      className="app-unread-letter"
+                    >
+                      {t('caseload.unreadLetters', { count: item.unreadLetters })}
+                    </Link>
+                  </>
+                ) : null}
               </th>
               <td data-title={t('caseload.status')}>
                 {item.status ? t(`courseStatus.${item.status}`) : '–'}

@@ -39,6 +39,16 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'attendance.read'),
     },
     { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
+    {
+      to: '/forloeb/$courseId/statusbreve',
+      label: t('course.tabs.letters'),
+      show: can(data, 'statusLetters.read'),
+    },
+    {
+      to: '/forloeb/$courseId/logbog',
+      label: t('course.tabs.logbook'),
+      show: can(data, 'statusLetters.read'),
+    },
   ] as const;
 
   return (

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../app/format.ts';
 import { SelectField } from '../app/forms.tsx';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { isTrack, tracks } from '../app/tracks.ts';
 import { can, courseQuery, fullName } from '../courses/api.ts';
 import { journalQuery, type Note } from './api.ts';
+import { NoteArticle } from './NoteArticle.tsx';
 import { NoteForm } from './NoteForm.tsx';
 
 /** The journal: write a dated note, read the notes, filter by parallel track. */
@@ -60,24 +60,12 @@ export function JournalTab({ courseId, track }: { courseId: string; track?: stri
 }
 
 function NoteList({ notes }: { notes: Note[] }) {
-  const { t } = useTranslation();
-  const format = useFormat();
   if (notes.length === 0) return null;
   return (
     <ol className="app-plain-list app-notes">
       {notes.map((note) => (
         <li key={note.id} className="app-note">
-          <article aria-labelledby={`note-${note.id}`}>
-            <h4 id={`note-${note.id}`} className="app-note-heading">
-              {format.date(note.date)}
-            </h4>
-            <p className="app-meta">
-              {note.author.displayName}
-              {note.track ? ` · ${t(`tracks.${note.track}`)}` : ''} ·{' '}
-              {t(`visibility.short.${note.visibility}`)}
-            </p>
-            <p className="app-note-body">{note.body}</p>
-          </article>
+          <NoteArticle note={note} headingLevel={4} />
         </li>
       ))}
     </ol>
