@@ -8,6 +8,7 @@ import { dueRoutes } from './due/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
+import { measurementsRoutes } from './measurements/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -23,6 +24,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   journalRoutes,
   attendanceRoutes,
   goalsRoutes,
+  measurementsRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,
