@@ -6,7 +6,6 @@ import type { RouteDeps } from '../route-deps.ts';
 import {
   draftPatch,
   draftState,
-  draftView,
   instrumentSaved,
   measurementEdit,
   measurementHistory,
@@ -37,6 +36,7 @@ const tags = ['measurements'];
 export function measurementsRoutes(app: App, { work }: RouteDeps) {
   const base = '/api/courses/:courseId/measurements';
 
+  // In this order so the authorization matrix's samples (tests/integration) build on each other.
   app.get(
     base,
     {
@@ -57,60 +57,6 @@ export function measurementsRoutes(app: App, { work }: RouteDeps) {
       const state = await work.course(req, readDraft);
       if (state.draft) sendVersion(reply, state.draft.version);
       return state;
-    },
-  );
-
-  app.post(
-    `${base}/draft`,
-    {
-      config: { access: { course: 'measurements.write' } },
-      schema: { tags, params: courseParams, body: newDraft, response: { 201: draftState } },
-    },
-    async (req, reply) => {
-      const draft = await work.course(req, (scope) => startDraft(scope, req.body));
-      sendVersion(reply, draft.version);
-      return reply.code(201).send({ draft });
-    },
-  );
-
-  app.patch(
-    `${base}/draft`,
-    {
-      config: { access: { course: 'measurements.write' } },
-      schema: { tags, params: courseParams, body: draftPatch, response: { 200: draftState } },
-    },
-    async (req, reply) => {
-      const expected = expectedVersion(req);
-      const draft = await work.course(req, (scope) => changeDraft(scope, req.body, expected));
-      sendVersion(reply, draft.version);
-      return { draft };
-    },
-  );
-
-  app.delete(
-    `${base}/draft`,
-    {
-      config: { access: { course: 'measurements.write' } },
-      schema: { tags, params: courseParams, response: { 200: ok } },
-    },
-    async (req) => {
-      const expected = expectedVersion(req);
-      await work.course(req, (scope) => discardDraft(scope, expected));
-      return { ok: true as const };
-    },
-  );
-
-  app.post(
-    `${base}/draft/approve`,
-    {
-      config: { access: { course: 'measurements.write' } },
-      schema: { tags, params: courseParams, response: { 201: measurementSaved } },
-    },
-    async (req, reply) => {
-      const expected = expectedVersion(req);
-      const measurement = await work.course(req, (scope) => approveDraft(scope, expected));
-      if (measurement.version !== null) sendVersion(reply, measurement.version);
-      return reply.code(201).send({ measurement });
     },
   );
 
@@ -158,6 +104,60 @@ export function measurementsRoutes(app: App, { work }: RouteDeps) {
     (req) => {
       const expected = expectedVersion(req);
       return work.course(req, (scope) => saveOwnScores(scope, req.body, expected));
+    },
+  );
+
+  app.post(
+    `${base}/draft/approve`,
+    {
+      config: { access: { course: 'measurements.write' } },
+      schema: { tags, params: courseParams, response: { 201: measurementSaved } },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req);
+      const measurement = await work.course(req, (scope) => approveDraft(scope, expected));
+      if (measurement.version !== null) sendVersion(reply, measurement.version);
+      return reply.code(201).send({ measurement });
+    },
+  );
+
+  app.post(
+    `${base}/draft`,
+    {
+      config: { access: { course: 'measurements.write' } },
+      schema: { tags, params: courseParams, body: newDraft, response: { 201: draftState } },
+    },
+    async (req, reply) => {
+      const draft = await work.course(req, (scope) => startDraft(scope, req.body));
+      sendVersion(reply, draft.version);
+      return reply.code(201).send({ draft });
+    },
+  );
+
+  app.patch(
+    `${base}/draft`,
+    {
+      config: { access: { course: 'measurements.write' } },
+      schema: { tags, params: courseParams, body: draftPatch, response: { 200: draftState } },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req);
+      const draft = await work.course(req, (scope) => changeDraft(scope, req.body, expected));
+      sendVersion(reply, draft.version);
+      return { draft };
+    },
+  );
+
+  app.delete(
+    `${base}/draft`,
+    {
+      config: { access: { course: 'measurements.write' } },
+      schema: { tags, params: courseParams, response: { 200: ok } },
+    },
+    async (req) => {
+      const expected = expectedVersion(req);
+      await work.course(req, (scope) => discardDraft(scope, expected));
+      return { ok: true as const };
     },
   );
 
