@@ -13,6 +13,7 @@ import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
+import { MeasurementsTab } from '../measurements/MeasurementsTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
@@ -183,6 +184,15 @@ const goalsRoute = createRoute({
   },
 });
 
+const measurementsRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'maalinger',
+  component: function MeasurementsRoute() {
+    const { courseId } = measurementsRoute.useParams();
+    return <MeasurementsTab courseId={courseId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -192,7 +202,7 @@ const routeTree = rootRoute.addChildren([
     adminRoute,
     sessionsRoute,
     groupAttendanceRoute,
-    courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute]),
+    courseRoute.addChildren([overviewRoute, journalRoute, attendanceRoute, goalsRoute, measurementsRoute]),
   ]),
 ]);
 

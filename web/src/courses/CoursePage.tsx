@@ -39,6 +39,11 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'attendance.read'),
     },
     { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
+    {
+      to: '/forloeb/$courseId/maalinger',
+      label: t('course.tabs.measurements'),
+      show: can(data, 'measurements.read'),
+    },
   ] as const;
 
   return (
