@@ -13,6 +13,7 @@ import {
   giveConsent,
 } from './builders.ts';
 import { seedCourseRecord } from './course-record.ts';
+import { seedMeasurementExtras } from './measurements.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -165,6 +166,8 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       institution,
       company: index < 2 ? { id: company, mentor: companyMentor } : null,
     });
+    if (index === 0)
+      await seedMeasurementExtras(db, { partnership, municipality, coordinator, courseId, day });
   }
 }
 

@@ -184,6 +184,18 @@ describe('each young person has their own course', () => {
     expect(overdue.map((i) => i.nextDue?.kind).sort()).toEqual(['measurement', 'statusLetter']);
     for (const item of items.filter((i) => i.status !== 'active')) expect(item.nextDue).toBeNull();
   });
+  it('shows measurements in both perspectives, the seven tracks, and a measurement opened for "ung"', async () => {
+    const young = await Client.signIn(baseUrl, 'ung', 'demo');
+    const courseId = (await young.request('GET', '/api/me/courses')).body.courses[0].courseId;
+    const own = await young.request('GET', `/api/courses/${courseId}/measurements/own`);
+    expect(own.body.open.instrument.definition.dimensions).toHaveLength(4);
+    const coordinator = await Client.signIn(baseUrl, 'koordinator', 'demo');
+    const list = (await coordinator.request('GET', `/api/courses/${courseId}/measurements`)).body;
+    expect(list.measurements.length).toBeGreaterThan(1);
+    expect(list.measurements[0].entries.motivation.participant).not.toBeNull();
+    expect(list.instruments.some((i: { key: string }) => i.key === 'sevenTracks')).toBe(true);
+    expect(typeof list.development.total).toBe('number');
+  });
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('on a real PostgreSQL server', () => {
