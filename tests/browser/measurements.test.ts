@@ -45,7 +45,9 @@ describe('measurements', () => {
     expect(await page.locator('[data-chart] svg').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-chart]').first().getAttribute('aria-hidden')).toBe('true');
 
-    await page.getByLabel('Måleredskab', { exact: true }).selectOption({ label: 'Afstand til arbejdsmarkedet (version 2)' });
+    await page
+      .getByLabel('Måleredskab', { exact: true })
+      .selectOption({ label: 'Afstand til arbejdsmarkedet (version 2)' });
     await page.getByRole('button', { name: 'Start måling' }).click();
     await page.getByRole('heading', { level: 3, name: /Måling i gang/ }).waitFor();
     // The previous scores are shown while filling in.
