@@ -331,7 +331,7 @@ describe('the youth coordinator', () => {
     // What the company may see: the default is the least useful, and health is never offered.
     const what_ = form.getByRole('group', { name: 'Hvad må de se?' });
     expect(await what_.getByLabel('kontaktoplysninger').isChecked()).toBe(true);
-    expect(await what_.getByLabel('mål').isChecked()).toBe(true);
+    expect(await what_.getByLabel('mål', { exact: true }).isChecked()).toBe(true);
     expect(await what_.getByLabel('fremmøde').isChecked()).toBe(false);
     expect(await what_.getByLabel('helbred og funktionsnedsættelse').count()).toBe(0);
     await what_.getByLabel('fremmøde').check();
@@ -434,7 +434,7 @@ describe('what other roles see', () => {
     await young.goto(`/forloeb/${own}`);
     await young.getByRole('heading', { level: 1, name: /Amalie Nielsen/ }).waitFor();
     const tabs = young.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
-    expect(await tabs.allTextContents()).toEqual(['Overblik', 'Fremmøde', 'Mål']);
+    expect(await tabs.allTextContents()).toEqual(['Overblik', 'Fremmøde', 'Mål', 'Målinger']);
     await young.getByRole('link', { name: 'Fremmøde', exact: true }).click();
     await young.getByTestId('month-share').waitFor();
     expect(await young.getByRole('button', { name: 'Gem fremmøde' }).count()).toBe(0);

@@ -13,7 +13,7 @@ import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
-import { MeasurementsTab } from '../measurements/MeasurementsTab.tsx';
+import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
@@ -189,7 +189,7 @@ const measurementsRoute = createRoute({
   path: 'maalinger',
   component: function MeasurementsRoute() {
     const { courseId } = measurementsRoute.useParams();
-    return <MeasurementsTab courseId={courseId} />;
+    return <LazyMeasurementsTab courseId={courseId} />;
   },
 });
 

@@ -10,6 +10,7 @@ import {
   signed,
 } from './api.ts';
 import { type ChartOption, EChart } from './EChart.tsx';
+import { ScrollBox } from './ScrollBox.tsx';
 
 type Perspective = 'professional' | 'participant';
 const perspectives: Perspective[] = ['professional', 'participant'];
@@ -97,36 +98,38 @@ export function MeasurementCharts({
         <figure className="app-figure">
           <figcaption className="h4">{t('measurements.radarTitle')}</figcaption>
           <EChart option={radar} />
-          <table className="table table--compact app-table" data-testid="radar-table">
-            <caption className="sr-only">{t('measurements.radarTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measurements.dimension')}</th>
-                {compared.map((s) => (
-                  <th scope="col" key={s.name}>
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {dimensions.map((d, i) => (
-                <tr key={d.key}>
-                  <th scope="row">{labels[i]}</th>
+          <ScrollBox label={t('measurements.radarTitle')}>
+            <table className="table table--compact app-table" data-testid="radar-table">
+              <caption className="sr-only">{t('measurements.radarTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('measurements.dimension')}</th>
                   {compared.map((s) => (
-                    <td key={s.name}>{s.value[i] === '-' ? '–' : s.value[i]}</td>
+                    <th scope="col" key={s.name}>
+                      {s.name}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {dimensions.map((d, i) => (
+                  <tr key={d.key}>
+                    <th scope="row">{labels[i]}</th>
+                    {compared.map((s) => (
+                      <td key={s.name}>{s.value[i] === '-' ? '–' : s.value[i]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </figure>
         <figure className="app-figure">
           <figcaption className="h4">{t('measurements.overTimeTitle')}</figcaption>
           <EChart option={line} />
           <details>
             <summary>{t('measurements.overTimeTable')}</summary>
-            <div className="app-table-scroll">
+            <ScrollBox label={t('measurements.overTimeTitle')}>
               <table className="table table--compact app-table">
                 <caption className="sr-only">{t('measurements.overTimeTitle')}</caption>
                 <thead>
@@ -155,7 +158,7 @@ export function MeasurementCharts({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </details>
         </figure>
       </div>

@@ -18,28 +18,12 @@ import {
 } from './api.ts';
 import { DimensionFields } from './DimensionFields.tsx';
 import { failureText } from './failure.ts';
+import { mergeEntries } from './merge.ts';
 
 type Entries = Record<string, MeasurementEntry>;
-/** A field the person changed since the last save: 'motivation.reason'. */
-type Dirty = Set<string>;
 const AUTOSAVE_MS = 700;
 /** While the young person may answer, their scores are fetched this often. */
 const POLL_MS = 4000;
-
-/**
- * The server's entries with the person's unsaved changes on top: after a 412 (the young person
- * answered meanwhile) neither side's work is lost, since each changed different fields.
- */
-export function mergeEntries(server: Entries, local: Entries, dirty: Dirty): Entries {
-  const merged: Entries = structuredClone(server);
-  for (const path of dirty) {
-    const [dimension, field] = path.split('.') as [string, keyof MeasurementEntry];
-    const entry = merged[dimension];
-    const mine = local[dimension];
-    if (entry && mine) (entry as Record<string, unknown>)[field] = mine[field];
-  }
-  return merged;
-}
 
 /** The measurement being taken: saved on the server as you go, approved when you are done. */
 export function DraftEditor({
@@ -61,7 +45,7 @@ export function DraftEditor({
   const [entries, setEntries] = useState<Entries>(draft.entries);
   const [measuredOn, setMeasuredOn] = useState(draft.measuredOn);
   const version = useRef(draft.version);
-  const dirty = useRef<Dirty>(new Set());
+  const dirty = useRef(new Set<string>());
   const [status, setStatus] = useState<'saved' | 'pending' | 'saving' | 'failed'>('saved');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -16,6 +16,7 @@ import {
 } from './api.ts';
 import { DimensionFields } from './DimensionFields.tsx';
 import { failureText } from './failure.ts';
+import { ScrollBox } from './ScrollBox.tsx';
 
 type Entries = Record<string, MeasurementEntry>;
 
@@ -90,7 +91,7 @@ function EntriesTable({
   const goalTitle = (id: string | null) =>
     id ? (goals.find((g) => g.id === id)?.title ?? t('measurements.goalNotVisible')) : '';
   return (
-    <div className="app-table-scroll">
+    <ScrollBox label={t('measurements.entriesLabel')}>
       <table className="table table--compact table--zebra app-table">
         <thead>
           <tr>
@@ -116,7 +117,7 @@ function EntriesTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
