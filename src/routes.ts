@@ -9,6 +9,7 @@ import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { logbookRoutes } from './logbook/routes.ts';
+import { measurementsRoutes } from './measurements/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -27,6 +28,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   goalsRoutes,
   statusLetterRoutes,
   logbookRoutes,
+  measurementsRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

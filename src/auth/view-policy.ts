@@ -40,7 +40,17 @@ export type ViewName =
   | 'letterSection'
   | 'letterDocument'
   | 'logbook'
-  | 'logbookEntry';
+  | 'logbookEntry'
+  | 'instrument'
+  | 'instrumentSaved'
+  | 'measurementList'
+  | 'measurement'
+  | 'measurementSaved'
+  | 'measurementDraftState'
+  | 'measurementDraft'
+  | 'measurementHistory'
+  | 'measurementVersion'
+  | 'ownMeasurement';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -231,6 +241,59 @@ export const views: Record<ViewName, View> = {
     row: (row) => goalRow((row.snapshot ?? {}) as Record<string, unknown>),
     fields: { version: 'row', changedAt: 'row', changedBy: 'row', snapshot: 'row' },
   },
+
+  // An instrument is a form, not about anyone: its questions and steps are public.
+  instrument: {
+    fields: {
+      id: 'public',
+      key: 'public',
+      version: 'public',
+      isDefault: 'public',
+      ownedByPartnership: 'public',
+      definition: 'public',
+    },
+  },
+  instrumentSaved: { fields: { instrument: { view: 'instrument' } } },
+  measurementList: {
+    fields: {
+      instruments: { view: 'instrument' },
+      measurements: { view: 'measurement' },
+      development: 'measurements',
+    },
+  },
+  // Scores, reasons and the linked goal's id only: its title (maybe health) comes by the goal's rules.
+  measurement: {
+    row: () => 'measurements',
+    fields: {
+      id: 'row',
+      instrumentId: 'row',
+      measuredOn: 'row',
+      entries: 'row',
+      version: 'row',
+      editable: 'row',
+    },
+  },
+  measurementSaved: { fields: { measurement: { view: 'measurement' } } },
+  measurementDraftState: { fields: { draft: { view: 'measurementDraft' } } },
+  measurementDraft: {
+    row: () => 'measurements',
+    fields: {
+      id: 'row',
+      instrumentId: 'row',
+      measuredOn: 'row',
+      entries: 'row',
+      openForParticipant: 'row',
+      version: 'row',
+      updatedAt: 'row',
+    },
+  },
+  measurementHistory: { fields: { versions: { view: 'measurementVersion' } } },
+  measurementVersion: {
+    row: () => 'measurements',
+    fields: { version: 'row', changedAt: 'row', changedBy: 'row', measuredOn: 'row', entries: 'row' },
+  },
+  // The young person's own answers to a draft opened for them.
+  ownMeasurement: { fields: { open: 'measurements' } },
 
   accessLog: { fields: { entries: { view: 'accessLogEntry' }, participantName: 'identity' } },
   accessLogEntry: {

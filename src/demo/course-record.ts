@@ -1,4 +1,5 @@
 import { snapshotOf } from '../goals/snapshot.ts';
+import { type Entries, scoresOf } from '../measurements/entries.ts';
 import { addDays, addMonths } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { AttendancePattern, DemoGoal, DemoPerson } from './people.ts';
@@ -125,23 +126,33 @@ export async function seedCourseRecord(
   }
   if (c.skipLatestLetter) letters.pop();
 
-  // A baseline at the start and one every 6 months since, drifting upwards.
+  // A baseline at the start and one every 6 months since, drifting upwards: each an approved
+  // dialogue with the professional's scores and the young person's own beside them.
   let scores = { motivation: 2, workIdentity: 1 + Math.floor(c.rnd() * 2), clarification: 1, knowledge: 2 };
   for (let k = 0; ; k++) {
     const measuredOn = addMonths(c.start, 6 * k);
     if (measuredOn > (c.until ?? c.day)) break;
     if (c.skipLatestMeasurement && addMonths(measuredOn, 6) > c.day) break;
-    await db
-      .insertInto('measurements')
-      .values({
-        municipality_id: c.municipality,
-        course_id: c.courseId,
-        instrument_id: c.instrument,
-        measured_on: addDays(measuredOn, 2) > c.day ? measuredOn : addDays(measuredOn, 2),
-        scores: JSON.stringify(scores),
-        recorded_by: c.coordinator,
-      })
-      .execute();
+    // The young person often sees themselves a step more (or less) hopeful than the professional.
+    const own = (v: number) => Math.max(1, Math.min(5, v + (c.rnd() < 0.4 ? 1 : c.rnd() < 0.3 ? -1 : 0)));
+    await seedMeasurement(db, {
+      municipality: c.municipality,
+      courseId: c.courseId,
+      instrument: c.instrument,
+      measuredOn: addDays(measuredOn, 2) > c.day ? measuredOn : addDays(measuredOn, 2),
+      recordedBy: c.coordinator,
+      entries: Object.fromEntries(
+        Object.entries(scores).map(([dimension, score]) => [
+          dimension,
+          {
+            professional: score,
+            participant: own(score),
+            reason: k === 0 ? 'Første samtale om, hvor den unge står.' : '',
+            goalId: null,
+          },
+        ]),
+      ),
+    });
     const bump = (v: number) => Math.min(5, v + (c.rnd() < 0.6 ? 1 : 0));
     scores = {
       motivation: bump(scores.motivation),
@@ -151,6 +162,59 @@ export async function seedCourseRecord(
     };
   }
   return { letterDays: letters };
+}
+
+/** An approved measurement dialogue as the app writes it: the dialogue, its first version, its rows. */
+export async function seedMeasurement(
+  db: Db,
+  m: {
+    municipality: string;
+    courseId: string;
+    instrument: string;
+    measuredOn: string;
+    recordedBy: string;
+    entries: Entries;
+  },
+) {
+  const dialogue = await db
+    .insertInto('measurement_dialogues')
+    .values({
+      municipality_id: m.municipality,
+      course_id: m.courseId,
+      instrument_id: m.instrument,
+      measured_on: m.measuredOn,
+      entries: JSON.stringify(m.entries),
+      approved_by: m.recordedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('measurement_dialogue_versions')
+    .values({
+      dialogue_id: dialogue.id,
+      version: 1,
+      municipality_id: m.municipality,
+      snapshot: JSON.stringify({ measuredOn: m.measuredOn, entries: m.entries }),
+      changed_by: m.recordedBy,
+    })
+    .execute();
+  for (const perspective of ['professional', 'participant'] as const) {
+    const scores = scoresOf(m.entries, perspective);
+    if (Object.keys(scores).length === 0) continue;
+    await db
+      .insertInto('measurements')
+      .values({
+        municipality_id: m.municipality,
+        course_id: m.courseId,
+        instrument_id: m.instrument,
+        measured_on: m.measuredOn,
+        perspective,
+        scores: JSON.stringify(scores),
+        recorded_by: m.recordedBy,
+        dialogue_id: dialogue.id,
+      })
+      .execute();
+  }
 }
 
 function insertGoal(

@@ -15,6 +15,7 @@ import {
 } from './builders.ts';
 import { seedCourseRecord } from './course-record.ts';
 import { seedLetters } from './letters.ts';
+import { seedMeasurementExtras } from './measurements.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -189,6 +190,8 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       // Ida's coordinator has begun the next letter.
       draftInProgress: index === 6,
     });
+    if (index === 0)
+      await seedMeasurementExtras(db, { partnership, municipality, coordinator, courseId, day });
   }
 }
 

@@ -172,6 +172,10 @@ export interface MeasurementInstrumentsTable {
   key: string;
   version: number;
   definition: ColumnType<unknown, string, string>;
+  /** null: built in; otherwise the partnership that owns it (migrations/010). */
+  partnership_id: ColumnType<string | null, string | null | undefined, never>;
+  created_by: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
 }
 
 export interface MeasurementsTable {
@@ -185,6 +189,46 @@ export interface MeasurementsTable {
   perspective: Generated<'professional' | 'participant'>;
   recorded_by: string | null;
   created_at: Timestamp;
+  /** The approved dialogue the row came from (migrations/010); null: imported or older. */
+  dialogue_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An approved measurement dialogue (migrations/010): both perspectives, reasons, linked goals. */
+export interface MeasurementDialoguesTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  instrument_id: string;
+  measured_on: string;
+  entries: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  approved_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeasurementDialogueVersionsTable {
+  dialogue_id: string;
+  version: number;
+  municipality_id: string;
+  snapshot: ColumnType<unknown, string, string>;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+/** The course's one measurement being taken (migrations/010); never read as a measurement. */
+export interface MeasurementDraftsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  instrument_id: string;
+  measured_on: string;
+  entries: ColumnType<unknown, string, string>;
+  open_for_participant: Generated<boolean>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** An approved status letter (migrations/009); recorded_by null: imported. */
@@ -293,6 +337,9 @@ export interface Database {
   goal_versions: GoalVersionsTable;
   measurement_instruments: MeasurementInstrumentsTable;
   measurements: MeasurementsTable;
+  measurement_dialogues: MeasurementDialoguesTable;
+  measurement_dialogue_versions: MeasurementDialogueVersionsTable;
+  measurement_drafts: MeasurementDraftsTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;

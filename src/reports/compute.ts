@@ -63,34 +63,40 @@ export function consentActiveOn(consent: { givenOn: IsoDate; withdrawnOn: IsoDat
   return consent.givenOn <= day && (consent.withdrawnOn === null || consent.withdrawnOn > day);
 }
 
+/** Development as DOMAIN.md defines it: latest minus first (baseline), per dimension, and the sum. */
+export interface Development {
+  baselineOn: IsoDate;
+  latestOn: IsoDate;
+  perDimension: Record<string, number>;
+  total: number;
+}
+
 /**
- * DOMAIN.md's development: the latest measurement on or before the day minus the first (the
- * baseline), per dimension of the baseline. Null when there is no measurement yet.
+ * Latest measurement on or before the day minus the first, per dimension, summed. A baseline
+ * alone gives 0s; no measurement gives null. The one definition: the report counts "closer" by
+ * it and the course's measurement page shows it.
  */
-export function developmentByDimension(
-  measurements: ReportCourse['measurements'],
-  day: IsoDate,
-): Record<string, number> | null {
+export function development(measurements: ReportCourse['measurements'], day: IsoDate): Development | null {
   // A stable sort keeps the recorded order between two measurements on the same day.
   const known = measurements.filter((m) => m.date <= day).sort((a, b) => a.date.localeCompare(b.date));
   const first = known[0];
   const latest = known.at(-1);
   if (!first || !latest) return null;
-  const development: Record<string, number> = {};
+  const perDimension: Record<string, number> = {};
+  let total = 0;
   for (const [dimension, baseline] of Object.entries(first.scores)) {
     const now = latest.scores[dimension];
-    if (typeof now === 'number' && typeof baseline === 'number') development[dimension] = now - baseline;
+    if (typeof now === 'number' && typeof baseline === 'number') {
+      perDimension[dimension] = now - baseline;
+      total += now - baseline;
+    }
   }
-  return development;
+  return { baselineOn: first.date, latestOn: latest.date, perDimension, total };
 }
 
-/**
- * Total development: the development summed over the dimensions. A baseline alone gives 0; no
- * measurement gives null (and so does not count as closer).
- */
+/** The total development on the day; null (and so not closer) without a measurement. */
 export function totalDevelopment(measurements: ReportCourse['measurements'], day: IsoDate): number | null {
-  const development = developmentByDimension(measurements, day);
-  return development === null ? null : Object.values(development).reduce((a, b) => a + b, 0);
+  return development(measurements, day)?.total ?? null;
 }
 
 /** The disabilities sorted and joined with "+", e.g. "cognitive+psychological"; "none" for none. */

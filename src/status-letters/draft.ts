@@ -4,7 +4,7 @@ import { isHealthRecord } from '../auth/view-policy.ts';
 import type { Snapshot } from '../goals/schemas.ts';
 import { addDays, earlierDay, type IsoDate } from '../platform/dates.ts';
 import type { Track } from '../platform/tracks.ts';
-import { developmentByDimension, totalDevelopment } from '../reports/compute.ts';
+import { development as developmentOf } from '../reports/compute.ts';
 import { danishDate } from './danish-date.ts';
 import type { LetterFigure, LetterSection, LetterSectionKey } from './document.ts';
 import {
@@ -204,9 +204,8 @@ function progressionSection(
   measurements: DraftInput['measurements'],
   period: DraftInput['period'],
 ): LetterSection {
-  const development = developmentByDimension(measurements, period.to);
-  const total = totalDevelopment(measurements, period.to);
-  if (development === null || total === null)
+  const measured = developmentOf(measurements, period.to);
+  if (measured === null)
     return section('progression', [
       'Der er endnu ikke foretaget en måling af afstanden til arbejdsmarkedet.',
     ]);
@@ -220,13 +219,13 @@ function progressionSection(
         : 'Der er ikke foretaget en ny måling i perioden.',
       [
         'Udvikling siden første måling:',
-        ...Object.entries(development)
+        ...Object.entries(measured.perDimension)
           .sort(([a], [b]) => dimensionOrder(a) - dimensionOrder(b))
           .map(([d, n]) => `- ${dimensionWords[d] ?? d}: ${signed(n)}`),
       ].join('\n'),
-      `Samlet udvikling: ${developmentWords(total)}.`,
+      `Samlet udvikling: ${developmentWords(measured.total)}.`,
     ],
-    [{ label: 'Samlet udvikling', value: developmentWords(total) }],
+    [{ label: 'Samlet udvikling', value: developmentWords(measured.total) }],
   );
 }
 

@@ -113,22 +113,23 @@ describe('on a phone, 360 px wide', () => {
     expect(header?.height, 'header height at 360 px').toBeLessThanOrEqual(64);
     await noOverflow(page, 'course attendance');
 
-    // The six tabs in one row, not wrapped.
+    // The seven tabs in one row, not wrapped.
     const tabs = page.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
     const tops = await tabs.evaluateAll((links) =>
       links.map((l) => Math.round(l.getBoundingClientRect().top)),
     );
-    expect(tops).toHaveLength(6);
+    expect(tops).toHaveLength(7);
     expect(new Set(tops).size, 'tabs on one line').toBe(1);
     // Tab reaches every one of them, and the focused one scrolls into sight.
     await tabs.first().focus();
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mål');
-    const focused = await tabs.nth(3).boundingBox();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Målinger');
+    const focused = await tabs.nth(4).boundingBox();
     expect((focused?.x ?? 0) + (focused?.width ?? 999)).toBeLessThanOrEqual(360);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Mål', exact: true }).waitFor();
-    await noOverflow(page, 'course goals');
+    await page.getByRole('heading', { level: 2, name: 'Målinger', exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await noOverflow(page, 'course measurements');
 
     // The person's menu folds behind one button, opened and closed from the keyboard.
     const toggle = page.getByRole('button', { name: 'Menu' });

@@ -434,8 +434,15 @@ describe('what other roles see', () => {
     await young.goto(`/forloeb/${own}`);
     await young.getByRole('heading', { level: 1, name: /Amalie Nielsen/ }).waitFor();
     const tabs = young.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
-    // Their own letters and logbook too, but no journal.
-    expect(await tabs.allTextContents()).toEqual(['Overblik', 'Fremmøde', 'Mål', 'Statusbreve', 'Logbog']);
+    // Their own measurements, letters and logbook too, but no journal.
+    expect(await tabs.allTextContents()).toEqual([
+      'Overblik',
+      'Fremmøde',
+      'Mål',
+      'Målinger',
+      'Statusbreve',
+      'Logbog',
+    ]);
     await young.getByRole('link', { name: 'Fremmøde', exact: true }).click();
     await young.getByTestId('month-share').waitFor();
     expect(await young.getByRole('button', { name: 'Gem fremmøde' }).count()).toBe(0);

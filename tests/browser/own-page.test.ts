@@ -57,6 +57,8 @@ describe("the young person's own page", () => {
     expect(await page.title()).toBe('Min side – ViVirk');
     expect(await heading(page).count()).toBe(1);
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      // The demo's coordinator has opened a measurement for her.
+      'Hvor tæt er du på et arbejde?',
       'Mine mål',
       'Mit fremmøde',
       'Det næste, vi skal gøre sammen',

@@ -33,6 +33,9 @@ interface Ids {
   partnership: string;
   goal: string;
   letter: string;
+  /** The default form's newest version, a measurement (the latest) and, separately, an open draft. */
+  instrument: string;
+  measurement: string;
   consentFor: (who: Who) => string;
   narrowFor: (who: Who) => string;
   dayFor: (who: Who) => string;
@@ -202,6 +205,80 @@ const matrix: Record<string, Row> = {
     allowed: [...staff, 'companyMentor', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/logbook` }),
   },
+  'GET /api/courses/:courseId/measurements': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/measurements` }),
+  },
+  // Drafts are for those who take measurements: the coordinator.
+  'GET /api/courses/:courseId/measurements/draft': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/measurements/draft` }),
+  },
+  'PUT /api/courses/:courseId/measurements/:measurementId': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/measurements/${ids.measurement}`,
+      body: { entries: { motivation: { professional: 4 } } },
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/courses/:courseId/measurements/:measurementId/history': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/measurements/${ids.measurement}/history` }),
+  },
+  // The young person's answers; the coordinator holds every permission and fills in the same draft anyway.
+  'GET /api/courses/:courseId/measurements/own': {
+    allowed: ['coordinator', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/measurements/own` }),
+  },
+  'PUT /api/courses/:courseId/measurements/own': {
+    allowed: ['coordinator', 'participant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/measurements/own`,
+      body: { scores: { motivation: 3 } },
+      headers: anyVersion,
+    }),
+  },
+  // Approves the draft opened before the matrix runs; the next rows start, change and discard another.
+  'POST /api/courses/:courseId/measurements/draft/approve': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/measurements/draft/approve`, headers: anyVersion }),
+  },
+  'POST /api/courses/:courseId/measurements/draft': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/measurements/draft`,
+      body: { instrumentId: ids.instrument, measuredOn: '2025-06-02' },
+    }),
+  },
+  'PATCH /api/courses/:courseId/measurements/draft': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/measurements/draft`,
+      body: { entries: { knowledge: { professional: 2 } } },
+      headers: anyVersion,
+    }),
+  },
+  'DELETE /api/courses/:courseId/measurements/draft': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/measurements/draft`, headers: anyVersion }),
+  },
+  // The partnership's own instruments: a youth coordinator of one of its courses.
+  'POST /api/courses/:courseId/instruments': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/instruments`,
+      body: {
+        key: 'matrixTool',
+        definition: {
+          name: { da: 'Matrix', en: 'Matrix' },
+          dimensions: [{ key: 'one', label: { da: 'En', en: 'One' }, question: { da: 'En?', en: 'One?' } }],
+          scale: { min: 1, max: 2 },
+          steps: { 1: { da: 'Nej', en: 'No' }, 2: { da: 'Ja', en: 'Yes' } },
+        },
+      },
+    }),
+  },
   'GET /api/courses/:courseId/access-log': {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log` }),
@@ -272,6 +349,28 @@ beforeAll(async () => {
   const approved = await coordinator.request('POST', `${letters}/draft/approve`, undefined, {
     'if-match': '*',
   });
+  const measurementsUrl = `/api/courses/${world.courseA.courseId}/measurements`;
+  const instrument = (await coordinator.request('GET', measurementsUrl)).body.instruments.find(
+    (i: { isDefault: boolean; version: number }) => i.isDefault && i.version === 2,
+  ).id;
+  const anyVersionOf = { 'if-match': '*' };
+  const takeDraft = async (entries: unknown, openForParticipant: boolean) => {
+    await coordinator.request('POST', `${measurementsUrl}/draft`, {
+      instrumentId: instrument,
+      measuredOn: '2025-03-03',
+    });
+    await coordinator.request(
+      'PATCH',
+      `${measurementsUrl}/draft`,
+      { entries, openForParticipant },
+      anyVersionOf,
+    );
+  };
+  await takeDraft({ motivation: { professional: 2 } }, false);
+  const measurement = (
+    await coordinator.request('POST', `${measurementsUrl}/draft/approve`, undefined, anyVersionOf)
+  ).body.measurement.id;
+  await takeDraft({ motivation: { professional: 3 } }, true);
   // Each principal withdraws and narrows consents of its own, so one change cannot alter another's answer.
   const elsewhere = await createOrganisation(database.db, 'company', 'Matrix Værksted ApS');
   const consents = new Map<Who, string>();
@@ -313,6 +412,8 @@ beforeAll(async () => {
     partnership: world.partnership,
     goal: created.body.goal.id,
     letter: approved.body.letter.id,
+    instrument,
+    measurement,
     consentFor: (who) => consents.get(who) ?? '',
     narrowFor: (who) => narrowable.get(who) ?? '',
     dayFor: (who) => days.get(who) ?? '',

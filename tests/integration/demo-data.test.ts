@@ -204,6 +204,19 @@ describe('each young person has their own course', () => {
     const drafts = await database.db.selectFrom('status_letter_drafts').select('course_id').execute();
     expect(drafts).toHaveLength(1);
   });
+
+  it('shows measurements in both perspectives, the seven tracks, and a measurement opened for "ung"', async () => {
+    const young = await Client.signIn(baseUrl, 'ung', 'demo');
+    const courseId = (await young.request('GET', '/api/me/courses')).body.courses[0].courseId;
+    const own = await young.request('GET', `/api/courses/${courseId}/measurements/own`);
+    expect(own.body.open.instrument.definition.dimensions).toHaveLength(4);
+    const coordinator = await Client.signIn(baseUrl, 'koordinator', 'demo');
+    const list = (await coordinator.request('GET', `/api/courses/${courseId}/measurements`)).body;
+    expect(list.measurements.length).toBeGreaterThan(1);
+    expect(list.measurements[0].entries.motivation.participant).not.toBeNull();
+    expect(list.instruments.some((i: { key: string }) => i.key === 'sevenTracks')).toBe(true);
+    expect(typeof list.development.total).toBe('number');
+  });
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('on a real PostgreSQL server', () => {

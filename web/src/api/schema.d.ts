@@ -1958,6 +1958,711 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instruments: {
+                                id: string;
+                                key: string;
+                                version: number;
+                                isDefault: boolean;
+                                ownedByPartnership: boolean;
+                                definition: {
+                                    name: {
+                                        da: string;
+                                        en: string;
+                                    };
+                                    dimensions: {
+                                        key: string;
+                                        label: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                        question: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    scale: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: {
+                                        [key: string]: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                            }[];
+                            measurements: {
+                                id: string;
+                                instrumentId: string;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                                version: number | null;
+                                editable: boolean;
+                            }[];
+                            development?: {
+                                baselineOn: string;
+                                latestOn: string;
+                                perDimension: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/measurements/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                id: string;
+                                instrumentId: string;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                                openForParticipant: boolean;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        instrumentId: string;
+                        measuredOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                id: string;
+                                instrumentId: string;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                                openForParticipant: boolean;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measuredOn?: string;
+                        entries?: {
+                            [key: string]: {
+                                professional?: number | null;
+                                participant?: number | null;
+                                reason?: string;
+                                /** Format: uuid */
+                                goalId?: string | null;
+                            };
+                        };
+                        openForParticipant?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                id: string;
+                                instrumentId: string;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                                openForParticipant: boolean;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/measurements/{measurementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            [key: string]: {
+                                professional?: number | null;
+                                participant?: number | null;
+                                reason?: string;
+                                /** Format: uuid */
+                                goalId?: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measurement: {
+                                id: string;
+                                instrumentId: string;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                                version: number | null;
+                                editable: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/measurements/{measurementId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                version: number;
+                                changedAt: string;
+                                changedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/measurements/own": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open?: {
+                                instrument: {
+                                    id: string;
+                                    key: string;
+                                    version: number;
+                                    isDefault: boolean;
+                                    ownedByPartnership: boolean;
+                                    definition: {
+                                        name: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                        dimensions: {
+                                            key: string;
+                                            label: {
+                                                da: string;
+                                                en: string;
+                                            };
+                                            question: {
+                                                da: string;
+                                                en: string;
+                                            };
+                                        }[];
+                                        scale: {
+                                            min: number;
+                                            max: number;
+                                        };
+                                        steps: {
+                                            [key: string]: {
+                                                da: string;
+                                                en: string;
+                                            };
+                                        };
+                                    };
+                                };
+                                measuredOn: string;
+                                scores: {
+                                    [key: string]: number | null;
+                                };
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            [key: string]: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open?: {
+                                instrument: {
+                                    id: string;
+                                    key: string;
+                                    version: number;
+                                    isDefault: boolean;
+                                    ownedByPartnership: boolean;
+                                    definition: {
+                                        name: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                        dimensions: {
+                                            key: string;
+                                            label: {
+                                                da: string;
+                                                en: string;
+                                            };
+                                            question: {
+                                                da: string;
+                                                en: string;
+                                            };
+                                        }[];
+                                        scale: {
+                                            min: number;
+                                            max: number;
+                                        };
+                                        steps: {
+                                            [key: string]: {
+                                                da: string;
+                                                en: string;
+                                            };
+                                        };
+                                    };
+                                };
+                                measuredOn: string;
+                                scores: {
+                                    [key: string]: number | null;
+                                };
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/measurements/draft/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measurement: {
+                                id: string;
+                                instrumentId: string;
+                                measuredOn: string;
+                                entries: {
+                                    [key: string]: {
+                                        professional: number | null;
+                                        participant: number | null;
+                                        reason: string;
+                                        goalId: string | null;
+                                    };
+                                };
+                                version: number | null;
+                                editable: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        definition: {
+                            name: {
+                                da: string;
+                                en: string;
+                            };
+                            dimensions: {
+                                key: string;
+                                label: {
+                                    da: string;
+                                    en: string;
+                                };
+                                question: {
+                                    da: string;
+                                    en: string;
+                                };
+                            }[];
+                            scale: {
+                                min: number;
+                                max: number;
+                            };
+                            steps: {
+                                [key: string]: {
+                                    da: string;
+                                    en: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instrument: {
+                                id: string;
+                                key: string;
+                                version: number;
+                                isDefault: boolean;
+                                ownedByPartnership: boolean;
+                                definition: {
+                                    name: {
+                                        da: string;
+                                        en: string;
+                                    };
+                                    dimensions: {
+                                        key: string;
+                                        label: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                        question: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    scale: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: {
+                                        [key: string]: {
+                                            da: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships": {
         parameters: {
             query?: never;
@@ -2141,7 +2846,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

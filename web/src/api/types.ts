@@ -112,3 +112,17 @@ export type LetterSectionKey = LetterSection['key'];
 export type Logbook = ApiResponse<'/api/courses/{courseId}/logbook'>;
 export type LogbookEntry = Item<Logbook['entries']>;
 export type LogbookQuery = ApiQuery<'/api/courses/{courseId}/logbook'>;
+// ── measurements ─────────────────────────────────────────────────────────────────────────────
+export type MeasurementList = ApiResponse<'/api/courses/{courseId}/measurements'>;
+export type Instrument = Item<MeasurementList['instruments']>;
+export type Measurement = Item<MeasurementList['measurements']>;
+export type MeasurementEntry = Measurement['entries'][string];
+export type Development = NonNullable<MeasurementList['development']>;
+export type MeasurementDraftState = ApiResponse<'/api/courses/{courseId}/measurements/draft'>;
+export type MeasurementDraft = NonNullable<MeasurementDraftState['draft']>;
+export type MeasurementDraftPatch = ApiBody<'/api/courses/{courseId}/measurements/draft', 'patch'>;
+export type MeasurementSaved = ApiResponse<'/api/courses/{courseId}/measurements/draft/approve', 'post'>;
+export type MeasurementHistory = ApiResponse<'/api/courses/{courseId}/measurements/{measurementId}/history'>;
+export type OwnMeasurement = ApiResponse<'/api/courses/{courseId}/measurements/own'>;
+export type NewInstrument = ApiBody<'/api/courses/{courseId}/instruments', 'post'>;
+export type InstrumentSaved = ApiResponse<'/api/courses/{courseId}/instruments', 'post'>;

@@ -14,6 +14,7 @@ import { Overview } from '../courses/Overview.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
+import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
@@ -219,6 +220,15 @@ const logbookRoute = createRoute({
   },
 });
 
+const measurementsRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'maalinger',
+  component: function MeasurementsRoute() {
+    const { courseId } = measurementsRoute.useParams();
+    return <LazyMeasurementsTab courseId={courseId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -233,6 +243,7 @@ const routeTree = rootRoute.addChildren([
       journalRoute,
       attendanceRoute,
       goalsRoute,
+      measurementsRoute,
       lettersRoute,
       letterRoute,
       logbookRoute,

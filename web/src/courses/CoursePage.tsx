@@ -40,6 +40,11 @@ export function CoursePage({ courseId }: { courseId: string }) {
     },
     { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
     {
+      to: '/forloeb/$courseId/maalinger',
+      label: t('course.tabs.measurements'),
+      show: can(data, 'measurements.read'),
+    },
+    {
       to: '/forloeb/$courseId/statusbreve',
       label: t('course.tabs.letters'),
       show: can(data, 'statusLetters.read'),

@@ -10,6 +10,7 @@ import { OwnContacts } from './OwnContacts.tsx';
 import { OwnCourseGate } from './OwnCourseGate.tsx';
 import { OwnDue } from './OwnDue.tsx';
 import { OwnGoals } from './OwnGoals.tsx';
+import { OwnMeasurement } from './OwnMeasurement.tsx';
 import './own-page.css';
 
 /**
@@ -39,6 +40,7 @@ function OwnCourse({ courseId }: { courseId: string }) {
     <>
       <p className="font-lead own-hello">{t('myPage.hello', { name: data.participant.givenName })}</p>
       <p>{t('myPage.intro')}</p>
+      {data.myPermissions.includes('measurements.ownScores') ? <OwnMeasurement courseId={courseId} /> : null}
       <OwnGoals courseId={courseId} />
       <OwnAttendance courseId={courseId} />
       {data.owed ? <OwnDue owed={data.owed} /> : null}
