@@ -42,7 +42,8 @@ export function CoursePage({ courseId }: { courseId: string }) {
     {
       to: '/forloeb/$courseId/maalinger',
       label: t('course.tabs.measurements'),
-      show: can(data, 'measurements.read'),
+      // A reader whose access rests on consent sees the tab only when it shares measurements.
+      show: can(data, 'measurements.read') && (data?.myConsentCategories?.includes('measurements') ?? true),
     },
     {
       to: '/forloeb/$courseId/statusbreve',
