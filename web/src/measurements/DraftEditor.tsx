@@ -143,6 +143,7 @@ export function DraftEditor({
       <p className="app-meta" role="status" data-testid="autosave-status">
         {t(`measurements.autosave.${status}`)}
       </p>
+      {/* Announced, not focused (unlike FormAlert): an autosave must not take focus from the field being typed in. */}
       {failure ? (
         <div className="alert alert-error" role="alert">
           <div className="alert-body">

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import {
   createInstrument,
@@ -131,13 +132,7 @@ function InstrumentForm({
   return (
     <div className="app-form-panel">
       <h4>{t('measurements.instruments.formTitle')}</h4>
-      {failure ? (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{failure}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormAlert message={failure} />
       {field('key', t('measurements.instruments.key'), t('measurements.instruments.keyHint'))}
       {field('nameDa', t('measurements.instruments.nameDa'))}
       {field('nameEn', t('measurements.instruments.nameEn'))}

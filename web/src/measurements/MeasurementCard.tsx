@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../app/api.ts';
 import { useFormat } from '../app/format.ts';
+import { FormAlert } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import type { SubGoal as Goal } from '../goals/api.ts';
 import {
@@ -159,13 +160,7 @@ function EditLatest({
   };
   return (
     <div className="app-form-panel">
-      {failure ? (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{failure}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormAlert message={failure} />
       {instrument.definition.dimensions.map((d) => (
         <DimensionFields
           key={d.key}

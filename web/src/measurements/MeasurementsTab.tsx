@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../app/format.ts';
+import { FormAlert } from '../app/forms.tsx';
 import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
@@ -140,13 +141,7 @@ function StartDraft({ courseId, instruments }: { courseId: string; instruments: 
   return (
     <section className="app-form-panel" aria-labelledby="start-title">
       <h3 id="start-title">{t('measurements.startTitle')}</h3>
-      {failure ? (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{failure}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormAlert message={failure} />
       <div className="form-group">
         <label className="form-label" htmlFor="start-instrument">
           {t('measurements.instrument')}
