@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -21,6 +22,7 @@ import type { App } from './platform/app-types.ts';
 import type { DatabaseHandle } from './platform/db.ts';
 import { errorHandler } from './platform/error-handler.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
+import { createMailer, type Mailer } from './platform/mail.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -35,6 +37,10 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** Behind a reverse proxy (VIVIRK_TRUST_PROXY=true): take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Outgoing mail; default: written as files under the system's temporary directory. */
+  mailer?: Mailer;
+  /** The address users reach the app at (links in mail and calendar feeds). */
+  publicUrl?: string;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
@@ -115,6 +121,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     database: options.database,
     cpr: options.cpr,
     secureCookies: options.secureCookies ?? false,
+    mailer:
+      options.mailer ??
+      createMailer({
+        smtpUrl: undefined,
+        logDir: path.join(tmpdir(), 'vivirk-log'),
+        from: 'ViVirk <vivirk@localhost>',
+      }),
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
   });
 
   if (options.serveWeb !== false && existsSync(webDist)) {

@@ -3,6 +3,7 @@ import { seedDemo } from './demo/seed.ts';
 import { createCprCipher, loadCprKey } from './participants/cpr.ts';
 import { readConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db.ts';
+import { createMailer } from './platform/mail.ts';
 import { prepareSchema, type StartupLog, untilDatabaseAnswers } from './platform/startup.ts';
 
 const config = readConfig();
@@ -26,6 +27,8 @@ const app = await buildApp({
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
   logLevel: config.logLevel,
+  mailer: createMailer({ smtpUrl: config.smtpUrl, logDir: config.logDir, from: config.mailFrom }),
+  publicUrl: config.publicUrl,
 });
 
 const shutdown = async () => {

@@ -1,6 +1,7 @@
 import type { Work } from './auth/course-access.ts';
 import type { CprCipher } from './participants/cpr.ts';
 import type { DatabaseHandle } from './platform/db.ts';
+import type { Mailer } from './platform/mail.ts';
 
 /** What route modules are given: how to run work, and the few process-wide services. */
 export interface RouteDeps {
@@ -10,4 +11,7 @@ export interface RouteDeps {
   database: DatabaseHandle;
   secureCookies: boolean;
   cpr: CprCipher;
+  mailer: Mailer;
+  /** The address users reach the app at: links in mail and calendar feeds. */
+  publicUrl: string;
 }

@@ -28,11 +28,17 @@ export const dataClasses = [
   'measurements',
   /** A status letter as a document (period, approval, who read it); each section has its own class. */
   'statusLetters',
-  /** The course's administration: status, dates, granted months, referral, outcome. */
+  /** The course's meetings: time, place, who takes part, agenda, minutes, decisions, tasks, feedback. */
+  'meetings',
+  /** Parallel efforts beside the course outside health (housing support, education…). */
+  'efforts',
+  /** The young person's network outside health care: who, relation, contact, role on the course. */
+  'network',
+  /** The course's administration: status, dates, granted months, referral and its plan summary, the steps of the workflow, outcome. */
   'courseAdmin',
   /** Birth date and gender. */
   'personal',
-  /** GDPR art. 9: disabilities, acquired strains, health goals and notes, reasons for a pause. */
+  /** GDPR art. 9: disabilities, acquired strains, health goals and notes, reasons for a pause, health efforts and health-care people in the network. */
   'health',
   /** The CPR number (masked). */
   'cpr',
@@ -54,6 +60,9 @@ export const categoryClasses: Record<ConsentCategory, readonly DataClass[]> = {
   notes: ['notes'],
   measurements: ['measurements'],
   statusLetters: ['statusLetters'],
+  meetings: ['meetings'],
+  efforts: ['efforts'],
+  network: ['network'],
   health: ['health'],
 };
 
@@ -83,6 +92,9 @@ export const roleClasses: Record<
       'attendanceAllWorkplaces',
       'notes',
       'measurements',
+      'meetings',
+      'efforts',
+      'network',
       'health',
     ],
   },
@@ -90,7 +102,18 @@ export const roleClasses: Record<
   // details, the course's administration or other workplaces.
   companyMentor: {
     always: ['public', 'self', 'identity'],
-    byConsent: ['contact', 'supportNeeds', 'goals', 'attendance', 'notes', 'measurements', 'statusLetters'],
+    byConsent: [
+      'contact',
+      'supportNeeds',
+      'goals',
+      'attendance',
+      'notes',
+      'measurements',
+      'statusLetters',
+      'meetings',
+      'efforts',
+      'network',
+    ],
   },
   // The young person's own record.
   participant: { always: courseClasses, byConsent: [] },

@@ -20,6 +20,20 @@ export const permissions = [
   'statusLetters.read',
   /** Draft, edit, approve and correct status letters. */
   'statusLetters.write',
+  /** Record the steps of the course workflow (referral, visit, start-up, evaluation…), DOMAIN.md "The course workflow". */
+  'courseSteps.write',
+  'efforts.read',
+  /** Add, change and end parallel efforts beside the course. */
+  'efforts.write',
+  'network.read',
+  /** Add, change and remove people in the young person's network. */
+  'network.write',
+  /** The course's meetings; a company mentor sees only the meetings they are invited to. */
+  'meetings.read',
+  /** Plan meetings, write and approve minutes, assign tasks. */
+  'meetings.write',
+  /** The young person answers "Følte du dig hørt?" after a meeting they took part in. */
+  'meetings.feedback',
   'consents.read',
   'consents.write',
   'consents.withdraw',
@@ -49,11 +63,15 @@ const staffWork: Permission[] = [
   'goals.write',
   'measurements.read',
   'statusLetters.read',
+  'efforts.read',
+  'network.read',
+  'meetings.read',
   'consents.read',
 ];
 
 export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
-  youthCoordinator: new Set(permissions),
+  // Everything but speaking for the young person: whether they felt heard is theirs to answer.
+  youthCoordinator: new Set(permissions.filter((p) => p !== 'meetings.feedback')),
   caseworker: new Set<Permission>([
     'course.read',
     'participant.sensitive.read',
@@ -65,10 +83,18 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'goals.write',
     'measurements.read',
     'statusLetters.read',
+    // The caseworker refers the course and grants offers across laws (DOMAIN.md glossary).
+    'courseSteps.write',
+    'efforts.read',
+    'efforts.write',
+    'network.read',
+    'meetings.read',
+    'meetings.write',
     'consents.read',
   ]),
   workshopMentor: new Set(staffWork),
-  jobConsultant: new Set(staffWork),
+  // The job consultant arranges internship meetings and follow-ups with companies.
+  jobConsultant: new Set<Permission>([...staffWork, 'meetings.write']),
   // A company mentor never receives CPR, disability or health fields (no sensitive.read).
   companyMentor: new Set<Permission>([
     'course.read',
@@ -79,6 +105,9 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'goals.read',
     'measurements.read',
     'statusLetters.read',
+    'efforts.read',
+    'network.read',
+    'meetings.read',
   ]),
   participant: new Set<Permission>([
     'course.read',
@@ -87,6 +116,10 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'measurements.read',
     'measurements.ownScores',
     'statusLetters.read',
+    'efforts.read',
+    'network.read',
+    'meetings.read',
+    'meetings.feedback',
     'consents.read',
     'consents.withdraw',
     'accessLog.read',

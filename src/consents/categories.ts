@@ -12,6 +12,12 @@ export const consentCategories = [
   'measurements',
   /** Approved status letters; each section still needs the class of what it is about. */
   'statusLetters',
+  /** The meetings of the course the reader takes part in: time, place, agenda, minutes, tasks. */
+  'meetings',
+  /** Parallel efforts beside the course (never the health ones to a company). */
+  'efforts',
+  /** The young person's network (never health-care people to a company). */
+  'network',
   'health',
 ] as const;
 export type ConsentCategory = (typeof consentCategories)[number];
@@ -25,6 +31,9 @@ export const companyCategories = [
   'notes',
   'measurements',
   'statusLetters',
+  'meetings',
+  'efforts',
+  'network',
 ] as const;
 
 /**

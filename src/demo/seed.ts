@@ -146,7 +146,9 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
         recipientOrganisationId: company,
         givenOn: start,
         categories:
-          index === 0 ? ['contact', 'supportNeeds', 'goals', 'attendance', 'notes'] : ['contact', 'goals'],
+          index === 0
+            ? ['contact', 'supportNeeds', 'goals', 'attendance', 'notes', 'meetings', 'efforts', 'network']
+            : ['contact', 'goals'],
       });
       const healthNote =
         index === 0

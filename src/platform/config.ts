@@ -15,6 +15,13 @@ export interface Config {
   /** Behind a reverse proxy: the client address comes from X-Forwarded-For. */
   trustProxy: boolean;
   logLevel: string;
+  /** Outgoing mail (approved minutes, digests): smtp://…; unset: mail is written to `logDir/mail`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Files the operator reads: mail that could not be sent over SMTP. */
+  logDir: string;
+  /** The address users reach the app at: links in mail and calendar feeds. */
+  publicUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +35,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.VIVIRK_SECURE_COOKIES === 'true',
     trustProxy: env.VIVIRK_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.VIVIRK_MAIL_FROM ?? 'ViVirk <vivirk@localhost>',
+    logDir: path.resolve(env.VIVIRK_LOG_DIR ?? path.join(env.VIVIRK_DATA_DIR ?? './data', 'log')),
+    publicUrl: (env.VIVIRK_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   };
 }

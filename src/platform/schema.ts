@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AgendaItem, MeetingKind } from '../meetings/kinds.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -71,6 +72,8 @@ export interface CoursesTable {
   created_at: Timestamp;
   /** Raised by every change to the course's state: its ETag (migrations/008). */
   version: Generated<number>;
+  /** Recorded by the workflow's visit step (migrations/012). */
+  first_contact_date: Generated<string | null>;
 }
 
 export interface CourseStatusHistoryTable {
@@ -321,6 +324,72 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+/** A meeting on a course, or one of the partnership's own (migrations/012). */
+export interface MeetingsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  partnership_id: string;
+  course_id: string | null;
+  kind: MeetingKind;
+  title: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: Generated<string>;
+  host_id: string | null;
+  chair_id: string | null;
+  agenda: ColumnType<AgendaItem[], string | undefined, string>;
+  minutes: Generated<string>;
+  decisions: ColumnType<string[], string | undefined, string>;
+  status: Generated<'planned' | 'held' | 'cancelled'>;
+  minutes_approved_at: Date | null;
+  minutes_approved_by: string | null;
+  format_id: string | null;
+  format_rule: string | null;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeetingParticipantsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  meeting_id: string;
+  kind: 'user' | 'youngPerson' | 'external';
+  user_id: string | null;
+  name: string | null;
+  role: string | null;
+  email: string | null;
+  present: boolean | null;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  municipality_id: string;
+  partnership_id: string;
+  course_id: string | null;
+  meeting_id: string | null;
+  title: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  deadline: string | null;
+  done_at: Date | null;
+  done_by: string | null;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface MeetingFeedbackTable {
+  meeting_id: string;
+  participant_id: string;
+  municipality_id: string;
+  partnership_id: string;
+  answer: 'yes' | 'partly' | 'no';
+  meeting_day: string;
+  answered_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -347,4 +416,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   status_letters: StatusLettersTable;
   status_letter_drafts: StatusLetterDraftsTable;
+  meetings: MeetingsTable;
+  meeting_participants: MeetingParticipantsTable;
+  tasks: TasksTable;
+  meeting_feedback: MeetingFeedbackTable;
 }

@@ -419,9 +419,9 @@ export interface paths {
                                 overdue: boolean;
                             }[];
                             myRole: string;
-                            myPermissions: ("course.read" | "participant.sensitive.read" | "course.status.write" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "goals.read" | "goals.write" | "measurements.read" | "measurements.write" | "measurements.ownScores" | "statusLetters.read" | "statusLetters.write" | "consents.read" | "consents.write" | "consents.withdraw" | "accessLog.read")[];
+                            myPermissions: ("course.read" | "participant.sensitive.read" | "course.status.write" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "goals.read" | "goals.write" | "measurements.read" | "measurements.write" | "measurements.ownScores" | "statusLetters.read" | "statusLetters.write" | "courseSteps.write" | "efforts.read" | "efforts.write" | "network.read" | "network.write" | "meetings.read" | "meetings.write" | "meetings.feedback" | "consents.read" | "consents.write" | "consents.withdraw" | "accessLog.read")[];
                             myNoteVisibilities: ("team" | "professionals" | "institution")[];
-                            myConsentCategories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[] | null;
+                            myConsentCategories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[] | null;
                         };
                     };
                 };
@@ -562,7 +562,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -590,7 +590,7 @@ export interface paths {
                         purpose: "shareWithMunicipality" | "shareWithCompany" | "statistics";
                         /** Format: uuid */
                         recipientOrganisationId?: string | null;
-                        categories?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
+                        categories?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
                         givenOn: string;
                     };
                 };
@@ -611,7 +611,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -670,7 +670,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -709,7 +709,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
+                        categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
                     };
                 };
             };
@@ -729,7 +729,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
