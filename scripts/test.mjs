@@ -132,6 +132,21 @@ function fail(name, reason) {
   record(name, 'failed', { failed: 1 }, 0, reason);
 }
 
+/** Each failing test, named with its file and the first line of its error: repeated in the summary, so a log's tail says what failed. */
+const failures = [];
+function failedTests(report) {
+  return (report?.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((t) => t.status === 'failed')
+      .map((t) => {
+        const reason = String(t.failureMessages?.[0] ?? '')
+          .split('\n')[0]
+          .slice(0, 200);
+        return `${path.relative(root, file.name)} › ${t.fullName}${reason ? ` — ${reason}` : ''}`;
+      }),
+  );
+}
+
 /** A vitest project; its tests are counted from the JSON reporter. */
 async function vitest(name, project, env = process.env) {
   header(name);
@@ -179,6 +194,7 @@ async function vitest(name, project, env = process.env) {
     ms,
     note ?? `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
   );
+  failures.push(...failedTests(report));
   return status === 'passed';
 }
 
@@ -336,6 +352,7 @@ for (const r of results) {
     `  ${mark}  ${r.name.padEnd(58)} ${counts}  ${(r.ms / 1000).toFixed(1).padStart(6)} s${r.status !== 'passed' && r.note ? `  ${r.note}` : ''}`,
   );
 }
+for (const failure of failures) console.log(`  ${paint('31', '✘')} ${failure}`);
 console.log(paint('1', line));
 process.exitCode = total.failed > 0 || results.length === 0 ? 1 : 0;
 console.log(
