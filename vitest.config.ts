@@ -29,7 +29,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 60_000,
+          // A loaded CI machine can take several times the local time for a long walk through the app.
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },
