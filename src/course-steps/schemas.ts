@@ -70,8 +70,9 @@ export type StepInput = z.infer<typeof stepInput>;
 /** The goals a start-up or an evaluation created: their ids only (their titles come by the goals' own rules). */
 const goalIds = { goalIds: z.array(z.string()) };
 
+// Strict: a response's details match exactly one kind's shape, never a looser one that would strip it.
 const stored = <K extends keyof typeof details, E extends z.ZodRawShape>(kind: K, extra: E) =>
-  z.object({ ...details[kind], ...extra });
+  z.strictObject({ ...details[kind], ...extra });
 
 /** What course_steps.details holds per kind. */
 export const storedDetails = {
@@ -87,42 +88,41 @@ export const storedDetails = {
 } as const;
 export type StoredDetails = { [K in keyof typeof storedDetails]: z.infer<(typeof storedDetails)[K]> };
 
+/** Any kind's details; `kind` beside them says which. */
+const anyDetails = z.union([
+  storedDetails.referral,
+  storedDetails.visit,
+  storedDetails.trial,
+  storedDetails.startUp,
+  storedDetails.evaluation,
+  storedDetails.course,
+]);
+
 const recordedBy = z.object({ id: z.string(), displayName: z.string() }).nullable();
 
-const versionOf = <K extends keyof typeof storedDetails>(kind: K) =>
+export const stepVersionView = presentedAs(
+  'courseStepVersion',
   z.object({
     version: z.number().int(),
     date: z.string(),
-    details: storedDetails[kind],
+    details: anyDetails,
     recordedAt: z.string(),
     recordedBy,
-  });
+  }),
+);
 
-const stepOf = <K extends keyof typeof storedDetails>(kind: K) =>
+export const stepView = presentedAs(
+  'courseStep',
   z.object({
-    kind: z.literal(kind),
+    kind: stepKind,
     date: z.string(),
-    details: storedDetails[kind],
+    details: anyDetails,
     version: z.number().int(),
     recordedAt: z.string(),
     recordedBy,
     /** Every version, oldest first: the course's history of this step. */
-    history: z.array(presentedAs('courseStepVersion', versionOf(kind))),
-  });
-
-export const stepView = presentedAs(
-  'courseStep',
-  z.discriminatedUnion('kind', [
-    stepOf('referral'),
-    stepOf('visit'),
-    stepOf('trial'),
-    stepOf('startUp'),
-    stepOf('evaluation'),
-    stepOf('course'),
-    stepOf('internship'),
-    stepOf('jobAgreement'),
-    stepOf('end'),
-  ]),
+    history: z.array(stepVersionView),
+  }),
 );
 export type StepView = z.infer<typeof stepView>;
 

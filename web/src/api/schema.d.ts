@@ -633,14 +633,39 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            steps: ({
+                            steps: {
                                 /** @enum {string} */
-                                kind: "referral";
+                                kind: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end";
                                 date: string;
                                 details: {
                                     planSummary: string;
                                     grantedMonths: number | null;
                                     package: string;
+                                } | {
+                                    firstContactDate: string;
+                                    /** @enum {string} */
+                                    place: "home" | "jobCentre" | "institution";
+                                    contactCoordinator: string;
+                                    contactMentor: string;
+                                    meetWhere: string;
+                                    meetWhen: string;
+                                    workingHours: string;
+                                    /** @default [] */
+                                    firstTasks: string[];
+                                    /** @default  */
+                                    colleague: string;
+                                } | {
+                                    lengthWeeks: number;
+                                } | {
+                                    /** @default  */
+                                    note: string;
+                                    goalIds: string[];
+                                } | {
+                                    plan: string;
+                                    goalIds: string[];
+                                } | {
+                                    /** @default  */
+                                    note: string;
                                 };
                                 version: number;
                                 recordedAt: string;
@@ -655,41 +680,7 @@ export interface paths {
                                         planSummary: string;
                                         grantedMonths: number | null;
                                         package: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "visit";
-                                date: string;
-                                details: {
-                                    firstContactDate: string;
-                                    /** @enum {string} */
-                                    place: "home" | "jobCentre" | "institution";
-                                    contactCoordinator: string;
-                                    contactMentor: string;
-                                    meetWhere: string;
-                                    meetWhen: string;
-                                    workingHours: string;
-                                    /** @default [] */
-                                    firstTasks: string[];
-                                    /** @default  */
-                                    colleague: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         firstContactDate: string;
                                         /** @enum {string} */
                                         place: "home" | "jobCentre" | "institution";
@@ -702,112 +693,16 @@ export interface paths {
                                         firstTasks: string[];
                                         /** @default  */
                                         colleague: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "trial";
-                                date: string;
-                                details: {
-                                    lengthWeeks: number;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         lengthWeeks: number;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "startUp";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                    goalIds: string[];
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         /** @default  */
                                         note: string;
                                         goalIds: string[];
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "evaluation";
-                                date: string;
-                                details: {
-                                    plan: string;
-                                    goalIds: string[];
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         plan: string;
                                         goalIds: string[];
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "course";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         /** @default  */
                                         note: string;
                                     };
@@ -817,88 +712,7 @@ export interface paths {
                                         displayName: string;
                                     } | null;
                                 }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "internship";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
-                                        /** @default  */
-                                        note: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "jobAgreement";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
-                                        /** @default  */
-                                        note: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "end";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
-                                        /** @default  */
-                                        note: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            })[];
+                            }[];
                             /** @enum {string|null} */
                             current: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end" | null;
                             recordable: ("referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end")[];
@@ -1031,12 +845,37 @@ export interface paths {
                         "application/json": {
                             step: {
                                 /** @enum {string} */
-                                kind: "referral";
+                                kind: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end";
                                 date: string;
                                 details: {
                                     planSummary: string;
                                     grantedMonths: number | null;
                                     package: string;
+                                } | {
+                                    firstContactDate: string;
+                                    /** @enum {string} */
+                                    place: "home" | "jobCentre" | "institution";
+                                    contactCoordinator: string;
+                                    contactMentor: string;
+                                    meetWhere: string;
+                                    meetWhen: string;
+                                    workingHours: string;
+                                    /** @default [] */
+                                    firstTasks: string[];
+                                    /** @default  */
+                                    colleague: string;
+                                } | {
+                                    lengthWeeks: number;
+                                } | {
+                                    /** @default  */
+                                    note: string;
+                                    goalIds: string[];
+                                } | {
+                                    plan: string;
+                                    goalIds: string[];
+                                } | {
+                                    /** @default  */
+                                    note: string;
                                 };
                                 version: number;
                                 recordedAt: string;
@@ -1051,41 +890,7 @@ export interface paths {
                                         planSummary: string;
                                         grantedMonths: number | null;
                                         package: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "visit";
-                                date: string;
-                                details: {
-                                    firstContactDate: string;
-                                    /** @enum {string} */
-                                    place: "home" | "jobCentre" | "institution";
-                                    contactCoordinator: string;
-                                    contactMentor: string;
-                                    meetWhere: string;
-                                    meetWhen: string;
-                                    workingHours: string;
-                                    /** @default [] */
-                                    firstTasks: string[];
-                                    /** @default  */
-                                    colleague: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         firstContactDate: string;
                                         /** @enum {string} */
                                         place: "home" | "jobCentre" | "institution";
@@ -1098,193 +903,16 @@ export interface paths {
                                         firstTasks: string[];
                                         /** @default  */
                                         colleague: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "trial";
-                                date: string;
-                                details: {
-                                    lengthWeeks: number;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         lengthWeeks: number;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "startUp";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                    goalIds: string[];
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         /** @default  */
                                         note: string;
                                         goalIds: string[];
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "evaluation";
-                                date: string;
-                                details: {
-                                    plan: string;
-                                    goalIds: string[];
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         plan: string;
                                         goalIds: string[];
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "course";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
-                                        /** @default  */
-                                        note: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "internship";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
-                                        /** @default  */
-                                        note: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "jobAgreement";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
-                                        /** @default  */
-                                        note: string;
-                                    };
-                                    recordedAt: string;
-                                    recordedBy: {
-                                        id: string;
-                                        displayName: string;
-                                    } | null;
-                                }[];
-                            } | {
-                                /** @enum {string} */
-                                kind: "end";
-                                date: string;
-                                details: {
-                                    /** @default  */
-                                    note: string;
-                                };
-                                version: number;
-                                recordedAt: string;
-                                recordedBy: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                history: {
-                                    version: number;
-                                    date: string;
-                                    details: {
+                                    } | {
                                         /** @default  */
                                         note: string;
                                     };
