@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { type CourseStep, type CourseSteps, type StepKind, stepKinds, stepsQuery } from './api.ts';
+import { stepFields, valuesOf } from './fields.ts';
 import { StepForm } from './StepForm.tsx';
 
 /**
@@ -38,6 +39,7 @@ export function StepsTab({ courseId }: { courseId: string }) {
                 kind={kind}
                 step={data.steps.find((s) => s.kind === kind)}
                 isCurrent={data.current === kind}
+                passed={passedBy(kind, data)}
                 mayRecord={data.recordable.includes(kind)}
                 onOpen={() => {
                   setOpen(kind);
@@ -103,19 +105,21 @@ function StepItem({
   kind,
   step,
   isCurrent,
+  passed,
   mayRecord,
   onOpen,
 }: {
   kind: StepKind;
   step: CourseStep | undefined;
   isCurrent: boolean;
+  passed: boolean;
   mayRecord: boolean;
   onOpen: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const name = t(`steps.kinds.${kind}`);
-  const state = step ? 'done' : isCurrent ? 'current' : 'later';
+  const state = step ? 'done' : isCurrent ? 'current' : passed ? 'skipped' : 'later';
   return (
     <li
       className="app-step"
@@ -129,7 +133,9 @@ function StepItem({
           ? t('steps.doneOn', { date: format.date(step.date) })
           : isCurrent
             ? t('steps.current')
-            : t('steps.later')}
+            : passed
+              ? t('steps.skipped')
+              : t('steps.later')}
       </span>
       {step ? <StepSummary step={step} /> : null}
       {mayRecord ? (
@@ -141,6 +147,45 @@ function StepItem({
   );
 }
 
+/** A step not recorded, with a later one recorded: the course passed it by (a trial is optional). */
+function passedBy(kind: StepKind, data: CourseSteps) {
+  const at = stepKinds.indexOf(kind);
+  return data.steps.some((s) => stepKinds.indexOf(s.kind) > at);
+}
+
+/** What was agreed at the step, field by field (the empty ones left out). */
+function Agreed({ step }: { step: CourseStep }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const values = valuesOf(step);
+  const rows = stepFields[step.kind]
+    .filter((spec) => spec.name !== 'date' && (values[spec.name] ?? '') !== '')
+    .map((spec): [string, string] => {
+      const raw = values[spec.name] ?? '';
+      const shown =
+        spec.type === 'date'
+          ? format.date(raw)
+          : spec.type === 'place'
+            ? t(`steps.places.${raw as 'home' | 'jobCentre' | 'institution'}`)
+            : spec.type === 'months'
+              ? t('steps.months', { count: Number(raw) })
+              : spec.type === 'number'
+                ? t('steps.weeks', { count: Number(raw) })
+                : raw.replaceAll('\n', ', ');
+      return [t(`steps.fields.${spec.name}`), shown];
+    });
+  if (rows.length === 0) return null;
+  return (
+    <ul className="app-step-agreed">
+      {rows.map(([label, value]) => (
+        <li key={label}>
+          {label}: {value}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Who recorded the step, and every earlier version of it: the course's history is kept. */
 function StepSummary({ step }: { step: CourseStep }) {
   const { t } = useTranslation();
@@ -148,6 +193,7 @@ function StepSummary({ step }: { step: CourseStep }) {
   const goals = 'goalIds' in step.details ? step.details.goalIds.length : 0;
   return (
     <>
+      {step.kind === 'referral' ? null : <Agreed step={step} />}
       <p className="app-muted">
         {t('steps.recordedBy', {
           name: step.recordedBy?.displayName ?? '–',
