@@ -3,6 +3,7 @@ import { attendanceRoutes } from './attendance/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
+import { courseStepsRoutes } from './course-steps/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
@@ -21,6 +22,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   healthRoutes,
   authRoutes,
   courseRoutes,
+  courseStepsRoutes,
   participantRoutes,
   consentsRoutes,
   journalRoutes,

@@ -10,6 +10,11 @@ export const auditActions = [
   'course.access',
   'course.read',
   'course.status.change',
+  /** A new young person and course referred to a partnership (the referral step). */
+  'referral.create',
+  'courseSteps.read',
+  'courseSteps.record',
+  'courseSteps.change',
   'consents.read',
   'consent.give',
   'consent.narrow',

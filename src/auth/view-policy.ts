@@ -50,7 +50,11 @@ export type ViewName =
   | 'measurementDraft'
   | 'measurementHistory'
   | 'measurementVersion'
-  | 'ownMeasurement';
+  | 'ownMeasurement'
+  | 'courseSteps'
+  | 'courseStep'
+  | 'courseStepSaved'
+  | 'courseStepVersion';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -154,6 +158,33 @@ export const views: Record<ViewName, View> = {
       myConsentCategories: 'self',
     },
   },
+  // The course workflow's steps: the course's administration (the referral's plan summary and
+  // package, dates, what was agreed), for staff and the young person, never a company.
+  courseSteps: {
+    fields: {
+      steps: { view: 'courseStep' },
+      current: 'courseAdmin',
+      recordable: 'courseAdmin',
+      course: 'courseAdmin',
+    },
+  },
+  courseStepSaved: { fields: { step: { view: 'courseStep' } } },
+  courseStep: {
+    row: () => 'courseAdmin',
+    fields: {
+      kind: 'row',
+      date: 'row',
+      details: 'row',
+      version: 'row',
+      recordedAt: 'row',
+      recordedBy: 'row',
+      history: { view: 'courseStepVersion' },
+    },
+  },
+  courseStepVersion: {
+    row: () => 'courseAdmin',
+    fields: { version: 'row', date: 'row', details: 'row', recordedAt: 'row', recordedBy: 'row' },
+  },
   statusChange: {
     row: () => 'courseAdmin',
     // Why a course was paused is often a health matter ("admitted to psychiatry").
@@ -170,6 +201,7 @@ export const views: Record<ViewName, View> = {
       attendanceThisMonth: 'attendanceAllWorkplaces',
       nextDue: 'courseAdmin',
       unreadLetters: 'statusLetters',
+      currentStep: 'courseAdmin',
     },
   },
 

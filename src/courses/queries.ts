@@ -132,6 +132,12 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLa
         where l.course_id = c.id and l.recorded_by is not null and l.first_read_at is null)`.as(
         'unread_letters',
       ),
+      // The workflow's recorded steps: the caseload shows the step each course is at.
+      sql<
+        string[]
+      >`(select coalesce(json_agg(s.kind), '[]'::json) from course_steps s where s.course_id = c.id)`.as(
+        'step_kinds',
+      ),
     ])
     .where('ct.user_id', '=', userId)
     .where('ct.role', '!=', 'participant')

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { permissions } from '../auth/permissions.ts';
 import { presentedAs } from '../auth/present.ts';
 import { consentCategories } from '../consents/categories.ts';
+import { stepKinds } from '../course-steps/order.ts';
 import { participantView } from '../participants/view.ts';
 import { isoDate, storableText } from '../platform/schemas.ts';
 import { outcomeTypes } from './outcomes.ts';
@@ -101,6 +102,8 @@ export const caseloadItem = presentedAs(
       .optional(),
     /** Approved letters the caseworker has not opened yet. */
     unreadLetters: z.number().int().optional(),
+    /** The workflow step the course is at (src/course-steps/order.ts); null when none is recorded or it has ended. */
+    currentStep: z.enum(stepKinds).nullable().optional(),
   }),
 );
 export type CaseloadItem = z.infer<typeof caseloadItem>;

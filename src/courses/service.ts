@@ -4,6 +4,7 @@ import { auditFor, type CourseScope } from '../auth/course-scope.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
 import { present } from '../auth/present.ts';
 import type { Scope } from '../auth/scope.ts';
+import { currentStep, type StepKind } from '../course-steps/order.ts';
 import { clockOf } from '../due/clock.ts';
 import { owedBy } from '../due/rules.ts';
 import type { CprCipher } from '../participants/cpr.ts';
@@ -118,6 +119,8 @@ export async function getCaseload(scope: Scope, now = new Date()) {
       },
       nextDue: nextDue(clockOf(r), day),
       unreadLetters: r.unread_letters,
+      // A course imported without its steps shows none rather than a made-up "referral".
+      currentStep: r.step_kinds.length > 0 ? currentStep(r.step_kinds as StepKind[]) : null,
     };
     items.push(present('caseloadItem', item, grant));
   }

@@ -74,6 +74,9 @@ export interface CoursesTable {
   version: Generated<number>;
   /** Recorded by the workflow's visit step (migrations/012). */
   first_contact_date: Generated<string | null>;
+  /** The referral: the rehabilitation team's plan in summary, and the package (migrations/013). */
+  plan_summary: Generated<string>;
+  package: Generated<string>;
 }
 
 export interface CourseStatusHistoryTable {
@@ -390,6 +393,29 @@ export interface MeetingFeedbackTable {
   answered_at: Timestamp;
 }
 
+/** The course workflow's recorded steps (migrations/013); details per kind: src/course-steps/schemas.ts. */
+export interface CourseStepsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  kind: string;
+  step_date: string;
+  details: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface CourseStepVersionsTable {
+  municipality_id: string;
+  step_id: string;
+  version: number;
+  step_date: string;
+  details: ColumnType<unknown, string, string>;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -420,4 +446,6 @@ export interface Database {
   meeting_participants: MeetingParticipantsTable;
   tasks: TasksTable;
   meeting_feedback: MeetingFeedbackTable;
+  course_steps: CourseStepsTable;
+  course_step_versions: CourseStepVersionsTable;
 }

@@ -48,7 +48,7 @@ describe('the youth coordinator', () => {
     const rows = page.locator('main table tbody tr');
     // The heading shows before the caseload has loaded: wait for the rows, not just the page.
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(12);
+    expect(await rows.count()).toBe(13);
     const freja = page.locator('main table tbody tr', {
       has: page.getByRole('link', { name: 'Freja Andersen' }),
     });

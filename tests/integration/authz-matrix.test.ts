@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, giveConsent } from '../../src/demo/builders.ts';
+import { createOrganisation, createUser, giveConsent } from '../../src/demo/builders.ts';
 import { Client, startTestServer, type TestServer } from '../support/server.ts';
 import { type Principal, principals, usernameOf } from '../support/world.ts';
 
@@ -39,6 +39,8 @@ interface Ids {
   consentFor: (who: Who) => string;
   narrowFor: (who: Who) => string;
   dayFor: (who: Who) => string;
+  /** A caseworker and a coordinator of the partnership who are on no one's caseload: a referral's team. */
+  referralTeam: { caseworkerId: string; coordinatorId: string };
 }
 interface Row {
   /** Who gets a 2xx; everyone else is refused (401 anonymous, 404 signed in). */
@@ -83,6 +85,37 @@ const matrix: Record<string, Row> = {
     sample: (ids) => ({
       path: `/api/courses/${ids.course}/status`,
       body: { status: 'active', effectiveDate: '2026-01-05' },
+      headers: anyVersion,
+    }),
+  },
+  // A referral: a caseworker or coordinator of one of the partnership's parties; the options list is
+  // for every signed-in user (empty for those who may refer to no partnership).
+  'GET /api/referrals/options': { allowed: signedIn, sample: () => ({ path: '/api/referrals/options' }) },
+  'POST /api/referrals': {
+    allowed: ['coordinator', 'caseworker'],
+    sample: (ids) => ({
+      path: '/api/referrals',
+      body: {
+        partnershipId: ids.partnership,
+        participant: { givenName: 'Matrix', familyName: 'Henvist', birthDate: '2004-02-03', gender: 'other' },
+        referralDate: '2026-01-05',
+        planSummary: 'Matrix',
+        grantedMonths: null,
+        package: '',
+        ...ids.referralTeam,
+      },
+    }),
+  },
+  // The workflow's steps are the course's administration: never a company.
+  'GET /api/courses/:courseId/steps': {
+    allowed: [...staff, 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/steps` }),
+  },
+  'PUT /api/courses/:courseId/steps/:kind': {
+    allowed: ['coordinator', 'caseworker'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/steps/referral`,
+      body: { kind: 'referral', date: '2025-01-06', planSummary: 'Matrix', grantedMonths: 36, package: '' },
       headers: anyVersion,
     }),
   },
@@ -417,6 +450,22 @@ beforeAll(async () => {
     consentFor: (who) => consents.get(who) ?? '',
     narrowFor: (who) => narrowable.get(who) ?? '',
     dayFor: (who) => days.get(who) ?? '',
+    referralTeam: {
+      caseworkerId: await createUser(database.db, {
+        username: 'matrixcaseworker',
+        displayName: 'Matrix',
+        password: 'unused-password',
+        organisationId: world.organisations.municipality,
+        role: 'caseworker',
+      }),
+      coordinatorId: await createUser(database.db, {
+        username: 'matrixcoordinator',
+        displayName: 'Matrix',
+        password: 'unused-password',
+        organisationId: world.organisations.institution,
+        role: 'youthCoordinator',
+      }),
+    },
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

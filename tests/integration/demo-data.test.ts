@@ -33,7 +33,8 @@ const count = async (table: 'participants' | 'users' | 'journal_notes' | 'attend
 
 describe('demo data', () => {
   it('has one partnership, twelve courses with notes, attendance and goals, and is created only once', async () => {
-    expect(await count('participants')).toBe(12);
+    // Twelve courses under way and one new referral (src/demo/course-steps.ts).
+    expect(await count('participants')).toBe(13);
     const before = {
       users: await count('users'),
       notes: await count('journal_notes'),
@@ -61,12 +62,38 @@ describe('demo data', () => {
     const caseload = async (username: string) =>
       (await (await Client.signIn(baseUrl, username, 'demo')).request('GET', '/api/caseload')).body.items
         .length;
-    expect(await caseload('koordinator')).toBe(12);
+    expect(await caseload('koordinator')).toBe(13);
     // One young person has not agreed to share with the job centre.
-    expect(await caseload('sagsbehandler')).toBe(11);
+    expect(await caseload('sagsbehandler')).toBe(12);
     expect(await caseload('virksomhedsmentor')).toBe(2);
     const young = await Client.signIn(baseUrl, 'ung', 'demo');
     expect((await young.request('GET', '/api/me/courses')).body.courses).toHaveLength(1);
+  });
+});
+
+describe('the course steps', () => {
+  it("records each course's referral and first contact a few days later; the new referral waits for its first contact", async () => {
+    const courses = await database.db
+      .selectFrom('courses as c')
+      .select(['c.id', 'c.referral_date', 'c.first_contact_date', 'c.start_date'])
+      .select((eb) =>
+        eb
+          .selectFrom('course_steps as s')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('s.course_id', '=', 'c.id')
+          .as('steps'),
+      )
+      .execute();
+    const waiting = courses.filter((c) => c.first_contact_date === null);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.start_date).toBeNull();
+    expect(Number(waiting[0]?.steps)).toBe(1);
+    for (const c of courses.filter((c) => c.first_contact_date !== null)) {
+      const days = (Date.parse(c.first_contact_date ?? '') - Date.parse(c.referral_date ?? '')) / 86_400_000;
+      expect(days).toBeGreaterThanOrEqual(2);
+      expect(days).toBeLessThanOrEqual(7);
+      expect(Number(c.steps)).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
@@ -110,7 +137,8 @@ describe('each young person has their own course', () => {
     expect(ended).toHaveLength(1);
     expect(ended[0]?.outcome_type).toBe('flexJob');
     expect(ended[0]?.outcome_date).toEqual(expect.any(String));
-    expect(courses.filter((c) => c.status === 'active')).toHaveLength(10);
+    // Ten running, and the new referral (not started yet).
+    expect(courses.filter((c) => c.status === 'active')).toHaveLength(11);
     // The young person's own course and the coordinator's overview course stay active.
     for (const name of ['Amalie', 'Freja'])
       expect(courses.find((c) => c.given_name === name)?.status, name).toBe('active');

@@ -324,6 +324,8 @@ export interface paths {
                                     overdue: boolean;
                                 } | null;
                                 unreadLetters?: number;
+                                /** @enum {string|null} */
+                                currentStep?: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end" | null;
                             }[];
                         };
                     };
@@ -484,6 +486,449 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnerships: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                                caseworkers: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                                coordinators: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnershipId: string;
+                        participant: {
+                            givenName: string;
+                            familyName: string;
+                            birthDate: string;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "other";
+                            /** @default [] */
+                            disabilities?: ("cognitive" | "physical" | "psychological")[];
+                            phone?: string;
+                            email?: "" | string;
+                            cpr?: string;
+                        };
+                        referralDate: string;
+                        planSummary: string;
+                        grantedMonths: number | null;
+                        package: string;
+                        /** Format: uuid */
+                        caseworkerId: string;
+                        /** Format: uuid */
+                        coordinatorId: string;
+                        /** @default false */
+                        consentToJobCentre?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courseId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            steps: {
+                                /** @enum {string} */
+                                kind: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end";
+                                date: string;
+                                details: {
+                                    planSummary: string;
+                                    grantedMonths: number | null;
+                                    package: string;
+                                } | {
+                                    firstContactDate: string;
+                                    /** @enum {string} */
+                                    place: "home" | "jobCentre" | "institution";
+                                    contactCoordinator: string;
+                                    contactMentor: string;
+                                    meetWhere: string;
+                                    meetWhen: string;
+                                    workingHours: string;
+                                    /** @default [] */
+                                    firstTasks: string[];
+                                    /** @default  */
+                                    colleague: string;
+                                } | {
+                                    lengthWeeks: number;
+                                } | {
+                                    /** @default  */
+                                    note: string;
+                                    goalIds: string[];
+                                } | {
+                                    plan: string;
+                                    goalIds: string[];
+                                } | {
+                                    /** @default  */
+                                    note: string;
+                                };
+                                version: number;
+                                recordedAt: string;
+                                recordedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                history: {
+                                    version: number;
+                                    date: string;
+                                    details: {
+                                        planSummary: string;
+                                        grantedMonths: number | null;
+                                        package: string;
+                                    } | {
+                                        firstContactDate: string;
+                                        /** @enum {string} */
+                                        place: "home" | "jobCentre" | "institution";
+                                        contactCoordinator: string;
+                                        contactMentor: string;
+                                        meetWhere: string;
+                                        meetWhen: string;
+                                        workingHours: string;
+                                        /** @default [] */
+                                        firstTasks: string[];
+                                        /** @default  */
+                                        colleague: string;
+                                    } | {
+                                        lengthWeeks: number;
+                                    } | {
+                                        /** @default  */
+                                        note: string;
+                                        goalIds: string[];
+                                    } | {
+                                        plan: string;
+                                        goalIds: string[];
+                                    } | {
+                                        /** @default  */
+                                        note: string;
+                                    };
+                                    recordedAt: string;
+                                    recordedBy: {
+                                        id: string;
+                                        displayName: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            /** @enum {string|null} */
+                            current: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end" | null;
+                            recordable: ("referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end")[];
+                            course: {
+                                referralDate: string | null;
+                                firstContactDate: string | null;
+                                startDate: string | null;
+                                grantedMonths: number | null;
+                                planSummary: string;
+                                package: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/steps/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    kind: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "referral";
+                        date: string;
+                        planSummary: string;
+                        grantedMonths: number | null;
+                        package: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "visit";
+                        date: string;
+                        firstContactDate: string;
+                        /** @enum {string} */
+                        place: "home" | "jobCentre" | "institution";
+                        contactCoordinator: string;
+                        contactMentor: string;
+                        meetWhere: string;
+                        meetWhen: string;
+                        workingHours: string;
+                        /** @default [] */
+                        firstTasks?: string[];
+                        /** @default  */
+                        colleague?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "trial";
+                        date: string;
+                        lengthWeeks: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "startUp";
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                        /** @default [] */
+                        newGoals?: {
+                            /** @enum {string} */
+                            area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                            title: string;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "evaluation";
+                        date: string;
+                        plan: string;
+                        /** @default [] */
+                        newGoals?: {
+                            /** @enum {string} */
+                            area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                            title: string;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "course";
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "internship";
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "jobAgreement";
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "end";
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            step: {
+                                /** @enum {string} */
+                                kind: "referral" | "visit" | "trial" | "startUp" | "evaluation" | "course" | "internship" | "jobAgreement" | "end";
+                                date: string;
+                                details: {
+                                    planSummary: string;
+                                    grantedMonths: number | null;
+                                    package: string;
+                                } | {
+                                    firstContactDate: string;
+                                    /** @enum {string} */
+                                    place: "home" | "jobCentre" | "institution";
+                                    contactCoordinator: string;
+                                    contactMentor: string;
+                                    meetWhere: string;
+                                    meetWhen: string;
+                                    workingHours: string;
+                                    /** @default [] */
+                                    firstTasks: string[];
+                                    /** @default  */
+                                    colleague: string;
+                                } | {
+                                    lengthWeeks: number;
+                                } | {
+                                    /** @default  */
+                                    note: string;
+                                    goalIds: string[];
+                                } | {
+                                    plan: string;
+                                    goalIds: string[];
+                                } | {
+                                    /** @default  */
+                                    note: string;
+                                };
+                                version: number;
+                                recordedAt: string;
+                                recordedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                history: {
+                                    version: number;
+                                    date: string;
+                                    details: {
+                                        planSummary: string;
+                                        grantedMonths: number | null;
+                                        package: string;
+                                    } | {
+                                        firstContactDate: string;
+                                        /** @enum {string} */
+                                        place: "home" | "jobCentre" | "institution";
+                                        contactCoordinator: string;
+                                        contactMentor: string;
+                                        meetWhere: string;
+                                        meetWhen: string;
+                                        workingHours: string;
+                                        /** @default [] */
+                                        firstTasks: string[];
+                                        /** @default  */
+                                        colleague: string;
+                                    } | {
+                                        lengthWeeks: number;
+                                    } | {
+                                        /** @default  */
+                                        note: string;
+                                        goalIds: string[];
+                                    } | {
+                                        plan: string;
+                                        goalIds: string[];
+                                    } | {
+                                        /** @default  */
+                                        note: string;
+                                    };
+                                    recordedAt: string;
+                                    recordedBy: {
+                                        id: string;
+                                        displayName: string;
+                                    } | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2846,7 +3291,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

@@ -126,3 +126,14 @@ export type MeasurementHistory = ApiResponse<'/api/courses/{courseId}/measuremen
 export type OwnMeasurement = ApiResponse<'/api/courses/{courseId}/measurements/own'>;
 export type NewInstrument = ApiBody<'/api/courses/{courseId}/instruments', 'post'>;
 export type InstrumentSaved = ApiResponse<'/api/courses/{courseId}/instruments', 'post'>;
+
+// ── course steps and the referral ───────────────────────────────────────────────────────────
+export type CourseSteps = ApiResponse<'/api/courses/{courseId}/steps'>;
+export type CourseStep = Item<CourseSteps['steps']>;
+export type StepVersion = Item<CourseStep['history']>;
+export type StepKind = CourseStep['kind'];
+export type StepInput = ApiBody<'/api/courses/{courseId}/steps/{kind}', 'put'>;
+export type StepSaved = ApiResponse<'/api/courses/{courseId}/steps/{kind}', 'put'>;
+export type ReferralOptions = ApiResponse<'/api/referrals/options'>;
+export type NewReferral = ApiBody<'/api/referrals', 'post'>;
+export type ReferralCreated = ApiResponse<'/api/referrals', 'post'>;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isAdministrator } from '../admin/api.ts';
 import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
+import { mayRefer } from '../course-steps/api.ts';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
 
@@ -125,6 +126,11 @@ export function Layout() {
                   {mayRegisterForGroups(me.data) ? (
                     <Link to="/fremmoede" className="button button-tertiary">
                       {t('groupAttendance.nav')}
+                    </Link>
+                  ) : null}
+                  {mayRefer(me.data) ? (
+                    <Link to="/henvisning" className="button button-tertiary">
+                      {t('referral.nav')}
                     </Link>
                   ) : null}
                   {isAdministrator(me.data) ? (

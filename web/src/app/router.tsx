@@ -8,6 +8,9 @@ import { GroupAttendancePage } from '../attendance/GroupAttendancePage.tsx';
 import { SessionsPage } from '../auth/SessionsPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { meQuery, safeReturnPath } from '../auth/session.ts';
+import { mayRefer } from '../course-steps/api.ts';
+import { ReferralPage } from '../course-steps/ReferralPage.tsx';
+import { StepsTab } from '../course-steps/StepsTab.tsx';
 import { CaseloadPage } from '../courses/CaseloadPage.tsx';
 import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
@@ -28,7 +31,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
  * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
  * (who has seen their information), /fremmoede (a group's attendance for one day),
- * /forloeb/:courseId with /journal, /fremmoede, /maal, /statusbreve (and /statusbreve/:letterId) and /logbog.
+ * /henvisning (a new referral), /forloeb/:courseId with /trin (the course plan's steps), /journal, /fremmoede, /maal, /statusbreve (and /statusbreve/:letterId) and /logbog.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -135,6 +138,17 @@ const groupAttendanceRoute = createRoute({
   component: GroupAttendancePage,
 });
 
+/** "Ny henvisning": for caseworkers and coordinators; anyone else goes to their start page. */
+const referralRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/henvisning',
+  beforeLoad: async ({ context }) => {
+    if (!mayRefer(await context.queryClient.ensureQueryData(meQuery)))
+      throw redirect({ to: '/', replace: true });
+  },
+  component: ReferralPage,
+});
+
 const courseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/forloeb/$courseId',
@@ -184,6 +198,16 @@ const goalsRoute = createRoute({
   component: function GoalsRoute() {
     const { courseId } = goalsRoute.useParams();
     return <GoalsTab courseId={courseId} />;
+  },
+});
+
+/** "Forløbsplan": the workflow's steps. */
+const stepsRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'trin',
+  component: function StepsRoute() {
+    const { courseId } = stepsRoute.useParams();
+    return <StepsTab courseId={courseId} />;
   },
 });
 
@@ -238,11 +262,13 @@ const routeTree = rootRoute.addChildren([
     adminRoute,
     sessionsRoute,
     groupAttendanceRoute,
+    referralRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,
       attendanceRoute,
       goalsRoute,
+      stepsRoute,
       measurementsRoute,
       lettersRoute,
       letterRoute,

@@ -5,6 +5,7 @@ import { useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { useMe } from '../auth/session.ts';
+import { mayRefer } from '../course-steps/api.ts';
 import { isParticipant as isParticipantUser } from '../participants/api.ts';
 import { type CaseloadItem, caseloadQuery } from './api.ts';
 
@@ -21,6 +22,11 @@ export function CaseloadPage() {
   return (
     <>
       <h1>{t('caseload.title')}</h1>
+      {mayRefer(me.data) ? (
+        <p>
+          <Link to="/henvisning">{t('referral.nav')}</Link>
+        </p>
+      ) : null}
       {caseload.isPending ? <Loading /> : null}
       {caseload.isError ? <LoadError onRetry={() => void caseload.refetch()} /> : null}
       {caseload.data ? <CaseloadTable items={caseload.data.items} /> : null}
@@ -54,6 +60,7 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
             <th scope="col">{t('caseload.status')}</th>
             <th scope="col">{t('caseload.attendance')}</th>
             <th scope="col">{t('caseload.nextDue')}</th>
+            <th scope="col">{t('caseload.step')}</th>
           </tr>
         </thead>
         <tbody>
@@ -95,6 +102,15 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
                   </>
                 ) : (
                   t('caseload.nothingDue')
+                )}
+              </td>
+              <td data-title={t('caseload.step')}>
+                {item.currentStep ? (
+                  <Link to="/forloeb/$courseId/trin" params={{ courseId: item.courseId }}>
+                    {t(`steps.kinds.${item.currentStep}`)}
+                  </Link>
+                ) : (
+                  '–'
                 )}
               </td>
             </tr>

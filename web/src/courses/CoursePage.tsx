@@ -39,6 +39,12 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'attendance.read'),
     },
     { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
+    // The workflow's steps are the course's administration: shown to those who receive it (not a company).
+    {
+      to: '/forloeb/$courseId/trin',
+      label: t('course.tabs.steps'),
+      show: can(data, 'course.read') && data?.course.status !== undefined,
+    },
     {
       to: '/forloeb/$courseId/maalinger',
       label: t('course.tabs.measurements'),
