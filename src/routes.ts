@@ -5,11 +5,13 @@ import { authRoutes } from './auth/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
+import { effortsRoutes } from './efforts/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { logbookRoutes } from './logbook/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
+import { networkRoutes } from './network/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -26,6 +28,8 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   journalRoutes,
   attendanceRoutes,
   goalsRoutes,
+  effortsRoutes,
+  networkRoutes,
   statusLetterRoutes,
   logbookRoutes,
   measurementsRoutes,
