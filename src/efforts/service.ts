@@ -4,29 +4,9 @@ import { badRequest, notFound } from '../platform/errors.ts';
 import type { ParallelEffortsTable } from '../platform/schema.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { isHealthEffort } from './kinds.ts';
-import { type EffortRow, effortQueries } from './queries.ts';
+import { effortQueries } from './queries.ts';
 import type { EffortPatch, EffortView, NewEffort } from './schemas.ts';
-
-function viewEffort(row: EffortRow): EffortView {
-  return {
-    id: row.id,
-    kind: row.kind,
-    provider: row.provider,
-    contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email },
-    startsOn: row.starts_on,
-    endsOn: row.ends_on,
-    legalBasis: row.legal_basis,
-    note: row.note,
-    version: row.version,
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}
-
-/** What the versions table keeps: the effort as it was, without its id and bookkeeping. */
-const snapshotOf = (row: EffortRow) => {
-  const { id: _id, version: _version, updatedAt: _updatedAt, ...rest } = viewEffort(row);
-  return rest;
-};
+import { snapshotOf, viewEffort } from './view.ts';
 
 /** Whether the reader may read an effort: health efforts only with the health class. */
 const mayRead = (scope: CourseScope, effort: { kind?: unknown; legalBasis?: unknown }) =>
