@@ -15,6 +15,7 @@ import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
 import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
+import { NetworkTab } from '../network/NetworkTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
@@ -28,7 +29,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
  * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
  * (who has seen their information), /fremmoede (a group's attendance for one day),
- * /forloeb/:courseId with /journal, /fremmoede, /maal, /statusbreve (and /statusbreve/:letterId) and /logbog.
+ * /forloeb/:courseId with /journal, /fremmoede, /maal, /netvaerk, /statusbreve (and /statusbreve/:letterId) and /logbog.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -187,6 +188,15 @@ const goalsRoute = createRoute({
   },
 });
 
+const networkRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'netvaerk',
+  component: function NetworkRoute() {
+    const { courseId } = networkRoute.useParams();
+    return <NetworkTab courseId={courseId} />;
+  },
+});
+
 const lettersRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'statusbreve',
@@ -243,6 +253,7 @@ const routeTree = rootRoute.addChildren([
       journalRoute,
       attendanceRoute,
       goalsRoute,
+      networkRoute,
       measurementsRoute,
       lettersRoute,
       letterRoute,
