@@ -66,16 +66,17 @@ export function NetworkSection({
           <p className="mt-5">{t('network.none')}</p>
         ) : (
           <div className="app-network-layout">
-            <div>
-              <p className="mt-5 mb-0">{t('network.mapExplained')}</p>
-              <NetworkMap members={members} centreName={centreName} />
-            </div>
+            {/* The list first: it is the primary view on a phone and the map's text equivalent. */}
             <MemberTable
               courseId={courseId}
               members={members}
               canWrite={canWrite && editing === null}
               onEdit={setEditing}
             />
+            <div>
+              <p className="mt-5 mb-0">{t('network.mapExplained')}</p>
+              <NetworkMap members={members} centreName={centreName} />
+            </div>
           </div>
         )
       ) : null}

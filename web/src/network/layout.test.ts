@@ -29,9 +29,9 @@ describe('the network map layout', () => {
       expect(p.y).toBeGreaterThan(0);
       expect(p.y).toBeLessThan(MAP.height - 20);
     }
-    // No two people in one group on the same spot.
-    const spots = new Set(placed.map((p) => `${p.x},${p.y}`));
-    expect(spots.size).toBe(placed.length);
+    // No two people on one line from the middle, whatever their ring: labels never share a spot.
+    const angles = new Set(placed.map((p) => Math.atan2(p.y - MAP.cy, p.x - MAP.cx).toFixed(3)));
+    expect(angles.size).toBe(placed.length);
   });
 
   it('shortens long names for the drawing only', () => {

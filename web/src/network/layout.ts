@@ -16,27 +16,32 @@ const halves: Record<Sphere, { from: number; span: number }> = {
 };
 
 /**
- * Where each person sits on the map: close people on the inner ring, the rest on the outer one,
- * spread evenly over their side's half so no two in the same group share a point.
+ * Where each person sits on the map: close people on the inner ring, the rest on the outer one.
+ * Each side's people share out its half by angle, close and further out taking turns, so no two
+ * of them sit on one line from the middle (their labels would run into each other).
  */
 export function layoutMap<T extends { sphere: Sphere; closeness: Closeness }>(
   people: readonly T[],
 ): Placed<T>[] {
   const placed: Placed<T>[] = [];
   for (const sphere of ['private', 'professional'] as const) {
-    for (const closeness of ['close', 'further'] as const) {
-      const group = people.filter((p) => p.sphere === sphere && p.closeness === closeness);
-      const radius = closeness === 'close' ? MAP.inner : MAP.outer;
-      const { from, span } = halves[sphere];
-      group.forEach((item, i) => {
-        const angle = ((from + ((i + 1) * span) / (group.length + 1)) * Math.PI) / 180;
-        placed.push({
-          item,
-          x: Math.round((MAP.cx + radius * Math.cos(angle)) * 10) / 10,
-          y: Math.round((MAP.cy + radius * Math.sin(angle)) * 10) / 10,
-        });
-      });
+    const close = people.filter((p) => p.sphere === sphere && p.closeness === 'close');
+    const further = people.filter((p) => p.sphere === sphere && p.closeness === 'further');
+    const side: T[] = [];
+    for (let i = 0; i < Math.max(close.length, further.length); i++) {
+      if (close[i]) side.push(close[i] as T);
+      if (further[i]) side.push(further[i] as T);
     }
+    const { from, span } = halves[sphere];
+    side.forEach((item, i) => {
+      const radius = item.closeness === 'close' ? MAP.inner : MAP.outer;
+      const angle = ((from + ((i + 1) * span) / (side.length + 1)) * Math.PI) / 180;
+      placed.push({
+        item,
+        x: Math.round((MAP.cx + radius * Math.cos(angle)) * 10) / 10,
+        y: Math.round((MAP.cy + radius * Math.sin(angle)) * 10) / 10,
+      });
+    });
   }
   return placed;
 }
