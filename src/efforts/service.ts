@@ -54,7 +54,7 @@ export async function createEffort(scope: CourseScope, input: NewEffort): Promis
   await scope.audit('efforts.create', {
     objectType: 'parallelEffort',
     objectId: row.id,
-    detail: { version: row.version, kind: row.kind },
+    detail: { version: row.version },
   });
   return viewEffort(row);
 }
