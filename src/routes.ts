@@ -6,11 +6,13 @@ import { consentsRoutes } from './consents/routes.ts';
 import { courseStepsRoutes } from './course-steps/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
+import { effortsRoutes } from './efforts/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { logbookRoutes } from './logbook/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
+import { networkRoutes } from './network/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -28,6 +30,8 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   journalRoutes,
   attendanceRoutes,
   goalsRoutes,
+  effortsRoutes,
+  networkRoutes,
   statusLetterRoutes,
   logbookRoutes,
   measurementsRoutes,

@@ -28,6 +28,16 @@ export const auditActions = [
   'goals.create',
   'goals.update',
   'goals.history.read',
+  'efforts.read',
+  'efforts.create',
+  'efforts.update',
+  /** An effort got its end date (its history stays). */
+  'efforts.end',
+  'network.read',
+  'network.create',
+  'network.update',
+  /** A person was taken off the network map (the row is kept). */
+  'network.remove',
   'statusLetters.read',
   'statusLetters.draft',
   'statusLetters.edit',

@@ -1,3 +1,5 @@
+import { isHealthEffort } from '../efforts/kinds.ts';
+import { isHealthRelation } from '../network/relations.ts';
 import { sectionClasses } from '../status-letters/document.ts';
 import type { DataClass } from './data-classes.ts';
 import type { Side } from './permissions.ts';
@@ -29,6 +31,12 @@ export type ViewName =
   | 'subGoal'
   | 'goalHistory'
   | 'goalVersion'
+  | 'effortList'
+  | 'effortSaved'
+  | 'effort'
+  | 'networkList'
+  | 'networkMemberSaved'
+  | 'networkMember'
   | 'accessLog'
   | 'accessLogEntry'
   | 'statusLetterList'
@@ -272,6 +280,42 @@ export const views: Record<ViewName, View> = {
   goalVersion: {
     row: (row) => goalRow((row.snapshot ?? {}) as Record<string, unknown>),
     fields: { version: 'row', changedAt: 'row', changedBy: 'row', snapshot: 'row' },
+  },
+
+  // Parallel efforts and the network: a health effort or a health-care person is class health,
+  // so a company never receives it, whatever the consent says.
+  effortList: { fields: { efforts: { view: 'effort' } } },
+  effortSaved: { fields: { effort: { view: 'effort' } } },
+  effort: {
+    row: (row) => (isHealthEffort(row) ? 'health' : 'efforts'),
+    fields: {
+      id: 'row',
+      kind: 'row',
+      provider: 'row',
+      contact: 'row',
+      startsOn: 'row',
+      endsOn: 'row',
+      legalBasis: 'row',
+      note: 'row',
+      version: 'row',
+      updatedAt: 'row',
+    },
+  },
+  networkList: { fields: { members: { view: 'networkMember' } } },
+  networkMemberSaved: { fields: { member: { view: 'networkMember' } } },
+  networkMember: {
+    row: (row) => (isHealthRelation(row) ? 'health' : 'network'),
+    fields: {
+      id: 'row',
+      name: 'row',
+      relation: 'row',
+      sphere: 'row',
+      phone: 'row',
+      email: 'row',
+      courseRole: 'row',
+      closeness: 'row',
+      version: 'row',
+    },
   },
 
   // An instrument is a form, not about anyone: its questions and steps are public.

@@ -18,6 +18,7 @@ import { seedCourseSteps } from './course-steps.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
+import { seedPlan } from './plan.ts';
 
 export const DEMO_PASSWORD = 'demo';
 const MUNICIPALITY = 'Lindeby Kommune';
@@ -193,6 +194,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       // Ida's coordinator has begun the next letter.
       draftInProgress: index === 6,
     });
+    if (index < 4) await seedPlan(db, { courseId, municipality, coordinator, start, index });
     if (index === 0)
       await seedMeasurementExtras(db, { partnership, municipality, coordinator, courseId, day });
   }

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EffortKind, LegalBasis } from '../efforts/kinds.ts';
 import type { AgendaItem, MeetingKind } from '../meetings/kinds.ts';
+import type { Closeness, Relation, Sphere } from '../network/relations.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -416,6 +418,53 @@ export interface CourseStepVersionsTable {
   recorded_at: Timestamp;
 }
 
+export interface ParallelEffortsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  kind: EffortKind;
+  provider: string;
+  contact_name: Generated<string>;
+  contact_phone: Generated<string>;
+  contact_email: Generated<string>;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string | null, string | null | undefined, string | null>;
+  legal_basis: LegalBasis;
+  note: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ParallelEffortVersionsTable {
+  municipality_id: string;
+  effort_id: string;
+  version: number;
+  snapshot: ColumnType<unknown, string, string>;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+export interface NetworkMembersTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  name: string;
+  relation: Relation;
+  sphere: Sphere;
+  phone: Generated<string>;
+  email: Generated<string>;
+  course_role: Generated<string>;
+  closeness: Closeness;
+  version: Generated<number>;
+  removed_at: Date | null;
+  removed_by: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -448,4 +497,7 @@ export interface Database {
   meeting_feedback: MeetingFeedbackTable;
   course_steps: CourseStepsTable;
   course_step_versions: CourseStepVersionsTable;
+  parallel_efforts: ParallelEffortsTable;
+  parallel_effort_versions: ParallelEffortVersionsTable;
+  network_members: NetworkMembersTable;
 }

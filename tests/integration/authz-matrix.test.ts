@@ -36,6 +36,9 @@ interface Ids {
   /** The default form's newest version, a measurement (the latest) and, separately, an open draft. */
   instrument: string;
   measurement: string;
+  /** A parallel effort and, per caller, a person in the network of their own to change or remove. */
+  effort: string;
+  networkMemberFor: (who: Who) => string;
   consentFor: (who: Who) => string;
   narrowFor: (who: Who) => string;
   dayFor: (who: Who) => string;
@@ -197,6 +200,53 @@ const matrix: Record<string, Row> = {
   'GET /api/courses/:courseId/goals/:goalId/history': {
     allowed: [...staff, 'companyMentor', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/goals/${ids.goal}/history` }),
+  },
+  // Parallel efforts: the whole team, the young person and a consenting company read; coordinator and caseworker write.
+  'GET /api/courses/:courseId/efforts': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/efforts` }),
+  },
+  'POST /api/courses/:courseId/efforts': {
+    allowed: ['coordinator', 'caseworker'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/efforts`,
+      body: { kind: 'education', provider: 'Matrix VUC', startsOn: '2025-02-01', legalBasis: 'educationLaw' },
+    }),
+  },
+  'PATCH /api/courses/:courseId/efforts/:effortId': {
+    allowed: ['coordinator', 'caseworker'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/efforts/${ids.effort}`,
+      body: { note: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  // The network: the same readers; only the coordinator keeps it.
+  'GET /api/courses/:courseId/network': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/network` }),
+  },
+  'POST /api/courses/:courseId/network': {
+    allowed: ['coordinator'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/network`,
+      body: { name: 'Matrix', relation: 'friend', sphere: 'private', closeness: 'close' },
+    }),
+  },
+  'PATCH /api/courses/:courseId/network/:memberId': {
+    allowed: ['coordinator'],
+    sample: (ids, who) => ({
+      path: `/api/courses/${ids.course}/network/${ids.networkMemberFor(who)}`,
+      body: { courseRole: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'DELETE /api/courses/:courseId/network/:memberId': {
+    allowed: ['coordinator'],
+    sample: (ids, who) => ({
+      path: `/api/courses/${ids.course}/network/${ids.networkMemberFor(who)}`,
+      headers: anyVersion,
+    }),
   },
   // Status letters: the coordinator writes; the team, the young person and a consenting company read.
   'GET /api/courses/:courseId/status-letters': {
@@ -425,6 +475,22 @@ beforeAll(async () => {
       }),
     );
   }
+  const effort = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/efforts`, {
+    kind: 'housingSupport',
+    provider: 'Matrix Bostøtte',
+    startsOn: '2025-02-01',
+    legalBasis: 'sel',
+  });
+  const members = new Map<Who, string>();
+  for (const who of everyone) {
+    const added = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/network`, {
+      name: `Matrix ${who}`,
+      relation: 'friend',
+      sphere: 'private',
+      closeness: 'close',
+    });
+    members.set(who, added.body.member.id);
+  }
   const days = new Map<Who, string>(
     everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
   );
@@ -447,6 +513,8 @@ beforeAll(async () => {
     letter: approved.body.letter.id,
     instrument,
     measurement,
+    effort: effort.body.effort.id,
+    networkMemberFor: (who) => members.get(who) ?? '',
     consentFor: (who) => consents.get(who) ?? '',
     narrowFor: (who) => narrowable.get(who) ?? '',
     dayFor: (who) => days.get(who) ?? '',

@@ -245,6 +245,28 @@ describe('each young person has their own course', () => {
     expect(list.instruments.some((i: { key: string }) => i.key === 'sevenTracks')).toBe(true);
     expect(typeof list.development.total).toBe('number');
   });
+
+  it('has a plan and a network on the first course: the company sees housing support and education, never the psychologist or the psychiatrist', async () => {
+    const young = await Client.signIn(baseUrl, 'ung', 'demo');
+    const courseId = (await young.request('GET', '/api/me/courses')).body.courses[0].courseId;
+    const kinds = async (username: string) => {
+      const client = await Client.signIn(baseUrl, username, 'demo');
+      const efforts = (await client.request('GET', `/api/courses/${courseId}/efforts`)).body.efforts;
+      const members = (await client.request('GET', `/api/courses/${courseId}/network`)).body.members;
+      return {
+        efforts: efforts.map((e: { kind: string }) => e.kind).sort(),
+        relations: members.map((m: { relation: string }) => m.relation).sort(),
+      };
+    };
+    expect(await kinds('koordinator')).toEqual({
+      efforts: ['education', 'housingSupport', 'psychologist'],
+      relations: ['family', 'friend', 'housingSupport', 'psychiatrist'],
+    });
+    expect(await kinds('virksomhedsmentor')).toEqual({
+      efforts: ['education', 'housingSupport'],
+      relations: ['family', 'friend', 'housingSupport'],
+    });
+  });
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('on a real PostgreSQL server', () => {

@@ -141,6 +141,8 @@ const courseReads = (courseId: string) => [
   `/api/courses/${courseId}/journal`,
   `/api/courses/${courseId}/attendance?month=2025-03`,
   `/api/courses/${courseId}/goals`,
+  `/api/courses/${courseId}/efforts`,
+  `/api/courses/${courseId}/network`,
   `/api/courses/${courseId}/consents`,
   `/api/courses/${courseId}/access-log`,
 ];
@@ -164,6 +166,18 @@ describe('view policy: every field of every course response', () => {
       visibility: 'team',
     });
     await coordinator.request('PUT', `/api/courses/${courseId}/attendance/2025-03-10`, { status: 'present' });
+    await coordinator.request('POST', `/api/courses/${courseId}/efforts`, {
+      kind: 'psychiatry',
+      provider: 'Distriktspsykiatrien',
+      startsOn: '2025-03-01',
+      legalBasis: 'healthLaw',
+    });
+    await coordinator.request('POST', `/api/courses/${courseId}/network`, {
+      name: 'Dr. Storm',
+      relation: 'psychiatrist',
+      sphere: 'professional',
+      closeness: 'further',
+    });
     await coordinator.request('POST', `/api/courses/${courseId}/status`, {
       status: 'paused',
       effectiveDate: '2025-03-12',
@@ -244,6 +258,7 @@ describe('view policy: every field of every course response', () => {
             for (const secret of [
               'psykolog',
               'psykiatri',
+              'Dr. Storm',
               'Indlagt',
               '100401',
               'anxiety',
@@ -281,6 +296,12 @@ function neverForCompany(path: string, body: any, companyId: string): string[] {
     if (n.track === 'treatment') out.push(`${path}: treatment note`);
     if (n.visibility !== 'team') out.push(`${path}: a note not written for the team`);
   }
+  for (const e of body.efforts ?? [])
+    if (['psychologist', 'psychiatry', 'addictionTreatment'].includes(e.kind) || e.legalBasis === 'healthLaw')
+      out.push(`${path}: health effort ${e.provider}`);
+  for (const m of body.members ?? [])
+    if (['psychiatrist', 'psychologist', 'doctor', 'addictionCounsellor'].includes(m.relation))
+      out.push(`${path}: health-care person ${m.name}`);
   for (const d of body.days ?? [])
     if (d.workplace?.id !== companyId) out.push(`${path}: a day at another workplace`);
   if (body.summary || body.trend) out.push(`${path}: attendance over all workplaces`);

@@ -1809,6 +1809,391 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/efforts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            efforts: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "psychologist" | "housingSupport" | "addictionTreatment" | "psychiatry" | "education" | "other";
+                                provider: string;
+                                contact: {
+                                    name: string;
+                                    phone: string;
+                                    email: string;
+                                };
+                                startsOn: string;
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                legalBasis: "lab" | "sel" | "activeSocialPolicy" | "educationLaw" | "healthLaw";
+                                note: string;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "psychologist" | "housingSupport" | "addictionTreatment" | "psychiatry" | "education" | "other";
+                        provider: string;
+                        contact?: {
+                            name?: string;
+                            phone?: string;
+                            email?: "" | string;
+                        };
+                        startsOn: string;
+                        endsOn?: string | null;
+                        /** @enum {string} */
+                        legalBasis: "lab" | "sel" | "activeSocialPolicy" | "educationLaw" | "healthLaw";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            effort: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "psychologist" | "housingSupport" | "addictionTreatment" | "psychiatry" | "education" | "other";
+                                provider: string;
+                                contact: {
+                                    name: string;
+                                    phone: string;
+                                    email: string;
+                                };
+                                startsOn: string;
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                legalBasis: "lab" | "sel" | "activeSocialPolicy" | "educationLaw" | "healthLaw";
+                                note: string;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/efforts/{effortId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    effortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "psychologist" | "housingSupport" | "addictionTreatment" | "psychiatry" | "education" | "other";
+                        provider?: string;
+                        contact?: {
+                            name?: string;
+                            phone?: string;
+                            email?: "" | string;
+                        };
+                        startsOn?: string;
+                        endsOn?: string | null;
+                        /** @enum {string} */
+                        legalBasis?: "lab" | "sel" | "activeSocialPolicy" | "educationLaw" | "healthLaw";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            effort: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "psychologist" | "housingSupport" | "addictionTreatment" | "psychiatry" | "education" | "other";
+                                provider: string;
+                                contact: {
+                                    name: string;
+                                    phone: string;
+                                    email: string;
+                                };
+                                startsOn: string;
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                legalBasis: "lab" | "sel" | "activeSocialPolicy" | "educationLaw" | "healthLaw";
+                                note: string;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relation: "family" | "friend" | "partner" | "housingSupport" | "psychiatrist" | "psychologist" | "doctor" | "addictionCounsellor" | "caseworkerElsewhere" | "teacher" | "employer" | "other";
+                                /** @enum {string} */
+                                sphere: "private" | "professional";
+                                phone: string;
+                                email: string;
+                                courseRole: string;
+                                /** @enum {string} */
+                                closeness: "close" | "further";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        relation: "family" | "friend" | "partner" | "housingSupport" | "psychiatrist" | "psychologist" | "doctor" | "addictionCounsellor" | "caseworkerElsewhere" | "teacher" | "employer" | "other";
+                        /** @enum {string} */
+                        sphere: "private" | "professional";
+                        phone?: string;
+                        email?: "" | string;
+                        courseRole?: string;
+                        /** @enum {string} */
+                        closeness: "close" | "further";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            member: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relation: "family" | "friend" | "partner" | "housingSupport" | "psychiatrist" | "psychologist" | "doctor" | "addictionCounsellor" | "caseworkerElsewhere" | "teacher" | "employer" | "other";
+                                /** @enum {string} */
+                                sphere: "private" | "professional";
+                                phone: string;
+                                email: string;
+                                courseRole: string;
+                                /** @enum {string} */
+                                closeness: "close" | "further";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/network/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        relation?: "family" | "friend" | "partner" | "housingSupport" | "psychiatrist" | "psychologist" | "doctor" | "addictionCounsellor" | "caseworkerElsewhere" | "teacher" | "employer" | "other";
+                        /** @enum {string} */
+                        sphere?: "private" | "professional";
+                        phone?: string;
+                        email?: "" | string;
+                        courseRole?: string;
+                        /** @enum {string} */
+                        closeness?: "close" | "further";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            member: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relation: "family" | "friend" | "partner" | "housingSupport" | "psychiatrist" | "psychologist" | "doctor" | "addictionCounsellor" | "caseworkerElsewhere" | "teacher" | "employer" | "other";
+                                /** @enum {string} */
+                                sphere: "private" | "professional";
+                                phone: string;
+                                email: string;
+                                courseRole: string;
+                                /** @enum {string} */
+                                closeness: "close" | "further";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/courses/{courseId}/status-letters": {
         parameters: {
             query?: never;
@@ -3291,7 +3676,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

@@ -97,6 +97,18 @@ export type GoalStatus = Goal['status'];
 export type Circle = Goal['circle'];
 export type CircleStep = keyof Circle;
 
+// ── parallel efforts and the network ─────────────────────────────────────────────────────────
+export type EffortList = ApiResponse<'/api/courses/{courseId}/efforts'>;
+export type Effort = Item<EffortList['efforts']>;
+export type EffortSaved = ApiResponse<'/api/courses/{courseId}/efforts', 'post'>;
+export type NewEffort = ApiBody<'/api/courses/{courseId}/efforts', 'post'>;
+export type EffortPatch = ApiBody<'/api/courses/{courseId}/efforts/{effortId}', 'patch'>;
+export type NetworkList = ApiResponse<'/api/courses/{courseId}/network'>;
+export type NetworkMember = Item<NetworkList['members']>;
+export type NetworkMemberSaved = ApiResponse<'/api/courses/{courseId}/network', 'post'>;
+export type NewNetworkMember = ApiBody<'/api/courses/{courseId}/network', 'post'>;
+export type NetworkMemberPatch = ApiBody<'/api/courses/{courseId}/network/{memberId}', 'patch'>;
+
 // ── status letters ───────────────────────────────────────────────────────────────────────────
 export type LetterList = ApiResponse<'/api/courses/{courseId}/status-letters'>;
 export type LetterSummary = Item<LetterList['letters']>;

@@ -18,6 +18,7 @@ import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
 import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
+import { NetworkTab } from '../network/NetworkTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
@@ -31,7 +32,8 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
  * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
  * (who has seen their information), /fremmoede (a group's attendance for one day),
- * /henvisning (a new referral), /forloeb/:courseId with /trin (the course plan's steps), /journal, /fremmoede, /maal, /statusbreve (and /statusbreve/:letterId) and /logbog.
+ * /henvisning (a new referral), /forloeb/:courseId with /trin (the course plan's steps), /journal, /fremmoede, /maal,
+ * /netvaerk, /statusbreve (and /statusbreve/:letterId) and /logbog.
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -211,6 +213,16 @@ const stepsRoute = createRoute({
   },
 });
 
+/** "Netværk": the network map and the parallel efforts. */
+const networkRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'netvaerk',
+  component: function NetworkRoute() {
+    const { courseId } = networkRoute.useParams();
+    return <NetworkTab courseId={courseId} />;
+  },
+});
+
 const lettersRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'statusbreve',
@@ -269,6 +281,7 @@ const routeTree = rootRoute.addChildren([
       attendanceRoute,
       goalsRoute,
       stepsRoute,
+      networkRoute,
       measurementsRoute,
       lettersRoute,
       letterRoute,

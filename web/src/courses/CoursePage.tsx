@@ -46,6 +46,16 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'course.read') && data?.course.status !== undefined,
     },
     {
+      to: '/forloeb/$courseId/netvaerk',
+      label: t('course.tabs.network'),
+      // The network and the plan beside the course; by consent, only when it shares one of them.
+      show:
+        (can(data, 'network.read') || can(data, 'efforts.read')) &&
+        (data?.myConsentCategories
+          ? data.myConsentCategories.includes('network') || data.myConsentCategories.includes('efforts')
+          : true),
+    },
+    {
       to: '/forloeb/$courseId/maalinger',
       label: t('course.tabs.measurements'),
       // A reader whose access rests on consent sees the tab only when it shares measurements.

@@ -11,6 +11,7 @@ import { OwnCourseGate } from './OwnCourseGate.tsx';
 import { OwnDue } from './OwnDue.tsx';
 import { OwnGoals } from './OwnGoals.tsx';
 import { OwnMeasurement } from './OwnMeasurement.tsx';
+import { OwnEfforts, OwnNetwork } from './OwnPlan.tsx';
 import './own-page.css';
 
 /**
@@ -45,6 +46,8 @@ function OwnCourse({ courseId }: { courseId: string }) {
       <OwnAttendance courseId={courseId} />
       {data.owed ? <OwnDue owed={data.owed} /> : null}
       <OwnContacts team={data.team} />
+      {data.myPermissions.includes('network.read') ? <OwnNetwork courseId={courseId} /> : null}
+      {data.myPermissions.includes('efforts.read') ? <OwnEfforts courseId={courseId} /> : null}
       <OwnConsents courseId={courseId} canWithdraw={data.myPermissions.includes('consents.withdraw')} />
       {data.myPermissions.includes('accessLog.read') ? <SeenLink /> : null}
     </>
