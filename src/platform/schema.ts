@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AgendaItem, MeetingKind } from '../meetings/kinds.ts';
+import type { AgendaItem, MeetingKind, MinutesMail } from '../meetings/kinds.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -343,6 +343,8 @@ export interface MeetingsTable {
   status: Generated<'planned' | 'held' | 'cancelled'>;
   minutes_approved_at: Date | null;
   minutes_approved_by: string | null;
+  /** The last sending of the approved minutes (migrations/015). */
+  minutes_mail: ColumnType<MinutesMail | null, string | null | undefined, string | null>;
   format_id: string | null;
   format_rule: string | null;
   version: Generated<number>;
