@@ -126,3 +126,23 @@ export type MeasurementHistory = ApiResponse<'/api/courses/{courseId}/measuremen
 export type OwnMeasurement = ApiResponse<'/api/courses/{courseId}/measurements/own'>;
 export type NewInstrument = ApiBody<'/api/courses/{courseId}/instruments', 'post'>;
 export type InstrumentSaved = ApiResponse<'/api/courses/{courseId}/instruments', 'post'>;
+// ── meetings ─────────────────────────────────────────────────────────────────────────────────
+export type MeetingList = ApiResponse<'/api/courses/{courseId}/meetings'>;
+export type MeetingSummary = Item<MeetingList['upcoming']>;
+export type MeetingSaved = ApiResponse<'/api/courses/{courseId}/meetings/{meetingId}'>;
+export type Meeting = MeetingSaved['meeting'];
+export type MeetingInvitee = Item<Meeting['invitees']>;
+export type MeetingTask = Item<Meeting['tasks']>;
+export type NewMeeting = ApiBody<'/api/courses/{courseId}/meetings', 'post'>;
+export type MeetingPatch = ApiBody<'/api/courses/{courseId}/meetings/{meetingId}', 'patch'>;
+export type MinutesSent = ApiResponse<'/api/courses/{courseId}/meetings/{meetingId}/approve', 'post'>;
+export type MinutesMail = NonNullable<MinutesSent['mail']>;
+export type NewMeetingTask = ApiBody<'/api/courses/{courseId}/meetings/{meetingId}/tasks', 'post'>;
+export type MeetingTaskPatch = ApiBody<
+  '/api/courses/{courseId}/meetings/{meetingId}/tasks/{taskId}',
+  'patch'
+>;
+export type MeetingTaskSaved = ApiResponse<
+  '/api/courses/{courseId}/meetings/{meetingId}/tasks/{taskId}',
+  'patch'
+>;

@@ -15,6 +15,8 @@ import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
 import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
+import { MeetingPage } from '../meetings/MeetingPage.tsx';
+import { MeetingsTab } from '../meetings/MeetingsTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
@@ -229,6 +231,24 @@ const measurementsRoute = createRoute({
   },
 });
 
+const meetingsRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'moeder',
+  component: function MeetingsRoute() {
+    const { courseId } = meetingsRoute.useParams();
+    return <MeetingsTab courseId={courseId} />;
+  },
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'moeder/$meetingId',
+  component: function MeetingRoute() {
+    const { courseId, meetingId } = meetingRoute.useParams();
+    return <MeetingPage courseId={courseId} meetingId={meetingId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -244,6 +264,8 @@ const routeTree = rootRoute.addChildren([
       attendanceRoute,
       goalsRoute,
       measurementsRoute,
+      meetingsRoute,
+      meetingRoute,
       lettersRoute,
       letterRoute,
       logbookRoute,
