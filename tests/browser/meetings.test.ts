@@ -61,8 +61,8 @@ describe('meetings', () => {
     await page.getByLabel('Slutter').fill('10:00');
     await page.getByLabel('Sted (valgfri)').fill('Værkstedet');
     await page.getByLabel('Vært (inviterer) (valgfri)').selectOption({ label: 'Karin Ungekoordinator' });
-    await page.getByLabel('Mette Værkstedsmentor').check();
-    await page.getByLabel('Den unge').check();
+    await page.getByRole('checkbox', { name: 'Mette Værkstedsmentor' }).check();
+    await page.getByRole('checkbox', { name: 'Den unge', exact: true }).check();
     await page.getByRole('button', { name: 'Tilføj ekstern deltager' }).click();
     await page.getByLabel('Navn på ekstern deltager 1').fill('Pia Psykolog');
     await page.getByLabel('Rolle for ekstern deltager 1 (valgfri)').fill('Psykolog');
