@@ -1,6 +1,6 @@
-import { type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../platform/db.ts';
-import type { MeetingsTable, TasksTable } from '../platform/schema.ts';
+import type { Database, MeetingsTable, TasksTable } from '../platform/schema.ts';
 import type { Expected } from '../platform/versions.ts';
 import { insertMeeting, type NewMeeting } from './insert.ts';
 import { partnershipMeetingKinds } from './kinds.ts';
@@ -30,6 +30,9 @@ export const meetingQueries = (tx: Db, home: MeetingHome) => {
           .where('course_id', 'is', null)
           .where('kind', 'in', partnershipMeetingKinds)
       : tx.selectFrom('meetings').selectAll().where('course_id', '=', home.courseId);
+  // Every change names the home too: a meeting of another course (or of the partnership) is never touched.
+  const sameHome = (eb: ExpressionBuilder<Database, 'meetings'>) =>
+    home.courseId === null ? eb('course_id', 'is', null) : eb('course_id', '=', home.courseId);
   const find = (meetingId: string) => meetings().where('id', '=', meetingId).executeTakeFirst();
   return {
     /** Plans a meeting here, through the one way a meeting is created. */
@@ -91,6 +94,7 @@ export const meetingQueries = (tx: Db, home: MeetingHome) => {
         .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
         .where('id', '=', meetingId)
         .where('partnership_id', '=', home.partnershipId)
+        .where(sameHome)
         .$if(expected !== 'any', (q) => q.where('version', '=', expected as number))
         .returningAll()
         .executeTakeFirst(),
@@ -101,6 +105,7 @@ export const meetingQueries = (tx: Db, home: MeetingHome) => {
         .set({ minutes_mail: JSON.stringify(mail) })
         .where('id', '=', meetingId)
         .where('partnership_id', '=', home.partnershipId)
+        .where(sameHome)
         .execute(),
     replaceInvitees: async (
       meetingId: string,
