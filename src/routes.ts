@@ -12,6 +12,7 @@ import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { logbookRoutes } from './logbook/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
+import { meetingsRoutes } from './meetings/routes.ts';
 import { networkRoutes } from './network/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
@@ -35,6 +36,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   statusLetterRoutes,
   logbookRoutes,
   measurementsRoutes,
+  meetingsRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

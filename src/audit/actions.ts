@@ -56,6 +56,18 @@ export const auditActions = [
   'measurements.own.read',
   'measurements.own.write',
   'measurements.instrument.create',
+  'meetings.read',
+  'meetings.create',
+  'meetings.update',
+  'meetings.cancel',
+  /** The meeting took place; detail counts who was present. */
+  'meetings.held',
+  'meetings.approve',
+  /** The approved minutes were e-mailed (or written to the log directory, or failed); detail has the status. */
+  'meetings.minutesSent',
+  'tasks.create',
+  'tasks.update',
+  'tasks.done',
   'report.read',
   'due.read',
   'participant.import',

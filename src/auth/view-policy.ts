@@ -62,7 +62,15 @@ export type ViewName =
   | 'courseSteps'
   | 'courseStep'
   | 'courseStepSaved'
-  | 'courseStepVersion';
+  | 'courseStepVersion'
+  | 'meetingList'
+  | 'meetingSummary'
+  | 'meeting'
+  | 'meetingSaved'
+  | 'minutesSent'
+  | 'meetingInvitee'
+  | 'meetingTask'
+  | 'meetingTaskSaved';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -384,6 +392,7 @@ export const views: Record<ViewName, View> = {
     },
   },
   ...statusLetterViews(),
+  ...meetingViews(),
 };
 
 /** Status letters (src/status-letters/): the letter is one class, each of its sections another. */
@@ -457,5 +466,55 @@ function statusLetterViews(): Record<
             : 'notes',
       fields: { kind: 'row', date: 'row', note: { view: 'note' }, letter: { view: 'statusLetter' } },
     },
+  };
+}
+
+/**
+ * Meetings (src/meetings/): every field is class `meetings`, so a company receives them only with
+ * the young person's consent (and, by src/meetings/visibility.ts, only the meetings it is invited to).
+ */
+function meetingViews(): Record<Extract<ViewName, `meeting${string}` | 'minutesSent'>, View> {
+  const rowOf = (keys: string[]): View => ({
+    row: () => 'meetings',
+    fields: Object.fromEntries(keys.map((k) => [k, 'row' as const])),
+  });
+  const summary = [
+    'id',
+    'kind',
+    'title',
+    'startsAt',
+    'endsAt',
+    'place',
+    'status',
+    'minutesApproved',
+    'openTasks',
+    'version',
+  ];
+  return {
+    meetingList: { fields: { upcoming: { view: 'meetingSummary' }, past: { view: 'meetingSummary' } } },
+    meetingSummary: rowOf(summary),
+    meeting: {
+      row: () => 'meetings',
+      fields: {
+        ...rowOf([
+          ...summary,
+          'host',
+          'chair',
+          'agenda',
+          'minutes',
+          'decisions',
+          'minutesApprovedAt',
+          'minutesApprovedBy',
+          'minutesMail',
+        ]).fields,
+        invitees: { view: 'meetingInvitee' },
+        tasks: { view: 'meetingTask' },
+      },
+    },
+    meetingSaved: { fields: { meeting: { view: 'meeting' } } },
+    minutesSent: { fields: { meeting: { view: 'meeting' }, mail: 'meetings' } },
+    meetingInvitee: rowOf(['id', 'kind', 'userId', 'name', 'role', 'email', 'present']),
+    meetingTask: rowOf(['id', 'title', 'owner', 'deadline', 'done', 'doneAt', 'mayMarkDone', 'version']),
+    meetingTaskSaved: { fields: { task: { view: 'meetingTask' } } },
   };
 }

@@ -17,6 +17,7 @@ import { seedCourseRecord } from './course-record.ts';
 import { seedCourseSteps } from './course-steps.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
+import { seedMeetings } from './meetings.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 import { seedPlan } from './plan.ts';
 
@@ -199,6 +200,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       await seedMeasurementExtras(db, { partnership, municipality, coordinator, courseId, day });
   }
   await seedCourseSteps(db, { partnership, municipality, institution, coordinator, caseworker, day });
+  await seedMeetings(db, { day, partnership, municipality });
 }
 
 /**

@@ -58,3 +58,15 @@ export const actionLearning: readonly Words[] = [
   { da: 'Erfaringer og refleksion', en: 'Experience and reflection' },
   { da: 'Resultater og justeringer', en: 'Results and adjustments' },
 ];
+
+/**
+ * How the approved minutes went out (migrations/015): handed to the SMTP server, written to the
+ * log directory because no mail server is set up, failed (re-sendable), or nobody to send to.
+ */
+export const minutesMailStatuses = ['sent', 'written', 'failed', 'noRecipients'] as const;
+export type MinutesMailStatus = (typeof minutesMailStatuses)[number];
+export interface MinutesMail {
+  at: string;
+  status: MinutesMailStatus;
+  recipients: string[];
+}

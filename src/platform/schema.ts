@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EffortKind, LegalBasis } from '../efforts/kinds.ts';
-import type { AgendaItem, MeetingKind } from '../meetings/kinds.ts';
+import type { AgendaItem, MeetingKind, MinutesMail } from '../meetings/kinds.ts';
 import type { Closeness, Relation, Sphere } from '../network/relations.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
@@ -348,6 +348,8 @@ export interface MeetingsTable {
   status: Generated<'planned' | 'held' | 'cancelled'>;
   minutes_approved_at: Date | null;
   minutes_approved_by: string | null;
+  /** The last sending of the approved minutes (migrations/015). */
+  minutes_mail: ColumnType<MinutesMail | null, string | null | undefined, string | null>;
   format_id: string | null;
   format_rule: string | null;
   version: Generated<number>;

@@ -115,7 +115,8 @@ const whole = (r: ReadPdf) => r.pages.join(' ');
 const A4_WIDTH = 595.28;
 const RIGHT_MARGIN = 62;
 
-describe('a 3-year letter as a PDF', () => {
+// Rendering and parsing whole PDFs is CPU work: on a loaded machine it takes several times 5 s.
+describe('a 3-year letter as a PDF', { timeout: 30_000 }, () => {
   let pdf: ReadPdf;
   beforeAll(async () => {
     pdf = await read(threeYearLetter());
@@ -184,7 +185,7 @@ describe('a 3-year letter as a PDF', () => {
   });
 });
 
-describe('what a letter says about itself', () => {
+describe('what a letter says about itself', { timeout: 30_000 }, () => {
   const short = (overrides: Partial<LetterDocument>): LetterDocument =>
     threeYearLetter({
       period: { from: '2026-03-01', to: '2026-05-31' },

@@ -440,6 +440,7 @@ describe('what other roles see', () => {
       'Fremmøde',
       'Mål',
       'Målinger',
+      'Møder',
       'Statusbreve',
       'Logbog',
     ]);

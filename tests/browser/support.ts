@@ -19,6 +19,7 @@ import {
 import { DEMO_PASSWORD, seedDemo } from '../../src/demo/seed.ts';
 import { createCprCipher } from '../../src/participants/cpr.ts';
 import type { DatabaseHandle, Db } from '../../src/platform/db.ts';
+import type { Mailer } from '../../src/platform/mail.ts';
 import { openTestDatabase } from '../support/database.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -138,14 +139,24 @@ async function addOtherMunicipality(db: Db) {
   });
 }
 
+export interface BrowserAppOptions {
+  /** How the app sends mail (a test's own SMTP server); by default .eml files in a temporary log directory. */
+  mailer?: Mailer;
+}
+
 /** The real app (API and built web app) over a fresh database with the demo data, on a free port. */
-export async function startApp(): Promise<BrowserApp> {
+export async function startApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
   ensureWebBuild();
   const database = await openTestDatabase();
   const cpr = createCprCipher(randomBytes(32));
   await seedDemo(database.db, cpr);
   await addOtherMunicipality(database.db);
-  const app = await buildApp({ database, cpr, logLevel: 'silent' });
+  const app = await buildApp({
+    database,
+    cpr,
+    logLevel: 'silent',
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
@@ -202,11 +213,14 @@ export interface BrowserSuite {
  * One app and one browser for a test file: started before its tests (then `ready`, for the
  * file's own setup), closed after them.
  */
-export function setupBrowserSuite(ready?: (suite: BrowserSuite) => Promise<void> | void) {
+export function setupBrowserSuite(
+  ready?: (suite: BrowserSuite) => Promise<void> | void,
+  options: BrowserAppOptions | (() => BrowserAppOptions) = {},
+) {
   let server: BrowserApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startApp();
+    server = await startApp(typeof options === 'function' ? options() : options);
     browser = await launchBrowser();
     await ready?.({ server, browser });
   });

@@ -44,6 +44,24 @@ interface Ids {
   dayFor: (who: Who) => string;
   /** A caseworker and a coordinator of the partnership who are on no one's caseload: a referral's team. */
   referralTeam: { caseworkerId: string; coordinatorId: string };
+  /** Course meetings (and the partnership's own, `p*`) in the state each route needs. */
+  meetings: MatrixMeetings;
+}
+interface MatrixMeetings {
+  /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
+  main: string;
+  task: string;
+  toCancel: string;
+  toHold: string;
+  /** Held: approved by the first allowed caller, a no-op for the rest. */
+  toApprove: string;
+  approved: string;
+  pMain: string;
+  pTask: string;
+  pToCancel: string;
+  pToHold: string;
+  pToApprove: string;
+  pApproved: string;
 }
 interface Row {
   /** Who gets a 2xx; everyone else is refused (401 anonymous, 404 signed in). */
@@ -366,6 +384,140 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log` }),
   },
+  // Meetings: the team reads (a company mentor and the young person only those they are invited to);
+  // the coordinator, the caseworker and the job consultant plan, hold and approve.
+  'GET /api/courses/:courseId/meetings': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/meetings` }),
+  },
+  'POST /api/courses/:courseId/meetings': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings`,
+      body: { kind: 'followUp', date: '2026-05-04', startTime: '10:00', endTime: '11:00' },
+    }),
+  },
+  'GET /api/courses/:courseId/meetings/:meetingId': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/meetings/${ids.meetings.main}` }),
+  },
+  'PATCH /api/courses/:courseId/meetings/:meetingId': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings/${ids.meetings.main}`,
+      body: { place: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/meetings/:meetingId/cancel': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings/${ids.meetings.toCancel}/cancel`,
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/meetings/:meetingId/held': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings/${ids.meetings.toHold}/held`,
+      body: { present: [] },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/meetings/:meetingId/approve': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings/${ids.meetings.toApprove}/approve`,
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/meetings/:meetingId/send-minutes': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/meetings/${ids.meetings.approved}/send-minutes` }),
+  },
+  'POST /api/courses/:courseId/meetings/:meetingId/tasks': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings/${ids.meetings.main}/tasks`,
+      body: { title: 'Matrix task' },
+    }),
+  },
+  // Marking a task done: those who write meetings, and its owner (the workshop mentor here).
+  'PATCH /api/courses/:courseId/meetings/:meetingId/tasks/:taskId': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant', 'workshopMentor'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/meetings/${ids.meetings.main}/tasks/${ids.meetings.task}`,
+      body: { done: true },
+      headers: anyVersion,
+    }),
+  },
+  // The partnership's own meetings: its development group (the report's readers).
+  'GET /api/partnerships/:id/meetings': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/meetings` }),
+  },
+  'POST /api/partnerships/:id/meetings': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings`,
+      body: { kind: 'developmentGroup', date: '2026-05-04', startTime: '13:00', endTime: '15:00' },
+    }),
+  },
+  'GET /api/partnerships/:id/meetings/:meetingId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pMain}` }),
+  },
+  'PATCH /api/partnerships/:id/meetings/:meetingId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pMain}`,
+      body: { place: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/partnerships/:id/meetings/:meetingId/cancel': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pToCancel}/cancel`,
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/partnerships/:id/meetings/:meetingId/held': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pToHold}/held`,
+      body: { present: [] },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/partnerships/:id/meetings/:meetingId/approve': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pToApprove}/approve`,
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/partnerships/:id/meetings/:meetingId/send-minutes': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pApproved}/send-minutes`,
+    }),
+  },
+  'POST /api/partnerships/:id/meetings/:meetingId/tasks': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pMain}/tasks`,
+      body: { title: 'Matrix task' },
+    }),
+  },
+  'PATCH /api/partnerships/:id/meetings/:meetingId/tasks/:taskId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/meetings/${ids.meetings.pMain}/tasks/${ids.meetings.pTask}`,
+      body: { done: true },
+      headers: anyVersion,
+    }),
+  },
   'GET /api/admin': { allowed: ['administrator'], sample: () => ({ path: '/api/admin' }) },
   'POST /api/admin/organisations': {
     allowed: ['administrator'],
@@ -413,6 +565,64 @@ const matrix: Record<string, Row> = {
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log.csv` }),
   },
 };
+
+/** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
+async function matrixMeetings(server: TestServer): Promise<MatrixMeetings> {
+  const { world } = server;
+  const coordinator = await Client.signIn(server.baseUrl, usernameOf.coordinator);
+  const leader = await Client.signIn(server.baseUrl, usernameOf.leader);
+  const any = { 'if-match': '*' };
+  const setUp = async (client: Client, base: string, body: Record<string, unknown>) => {
+    const plan = (extra: Record<string, unknown> = {}) =>
+      client
+        .request('POST', base, {
+          date: '2026-04-06',
+          startTime: '09:00',
+          endTime: '10:00',
+          ...body,
+          ...extra,
+        })
+        .then((r) => r.body.meeting.id as string);
+    const held = async () => {
+      const id = await plan();
+      await client.request('POST', `${base}/${id}/held`, { present: [] }, any);
+      return id;
+    };
+    const main = await plan({
+      invitees: base.includes('/courses/')
+        ? [
+            { kind: 'user', userId: world.users.workshopMentor },
+            { kind: 'user', userId: world.users.companyMentor },
+            { kind: 'youngPerson' },
+          ]
+        : [{ kind: 'user', userId: world.users.caseworker }],
+    });
+    const task = (
+      await client.request('POST', `${base}/${main}/tasks`, {
+        title: 'Matrix',
+        ownerId: base.includes('/courses/') ? world.users.workshopMentor : world.users.leader,
+      })
+    ).body.task.id as string;
+    const approved = await held();
+    await client.request('POST', `${base}/${approved}/approve`, undefined, any);
+    return { main, task, toCancel: await plan(), toHold: await plan(), toApprove: await held(), approved };
+  };
+  const course = await setUp(coordinator, `/api/courses/${world.courseA.courseId}/meetings`, {
+    kind: 'status',
+  });
+  const own = await setUp(leader, `/api/partnerships/${world.partnership}/meetings`, {
+    kind: 'developmentGroup',
+  });
+  return {
+    ...course,
+    pMain: own.main,
+    pTask: own.task,
+    pToCancel: own.toCancel,
+    pToHold: own.toHold,
+    pToApprove: own.toApprove,
+    pApproved: own.approved,
+  };
+}
 
 let server: TestServer;
 let ids: Ids;
@@ -494,6 +704,7 @@ beforeAll(async () => {
   const days = new Map<Who, string>(
     everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
   );
+  const meetings = await matrixMeetings(server);
   const spare = new Map<Who, string>();
   for (const who of principals) {
     const client = await Client.signIn(server.baseUrl, usernameOf[who]);
@@ -534,6 +745,7 @@ beforeAll(async () => {
         role: 'youthCoordinator',
       }),
     },
+    meetings,
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

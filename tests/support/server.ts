@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type App, buildApp } from '../../src/app.ts';
 import { createCprCipher } from '../../src/participants/cpr.ts';
 import type { DatabaseHandle } from '../../src/platform/db.ts';
+import type { Mailer } from '../../src/platform/mail.ts';
 import { openTestDatabase } from './database.ts';
 import { buildWorld, PASSWORD, type World } from './world.ts';
 
@@ -16,7 +17,7 @@ export interface TestServer {
 
 /** The real app on a real port over a fresh database with the test world in it. */
 export async function startTestServer(
-  options: { logStream?: NodeJS.WritableStream; trustProxy?: boolean } = {},
+  options: { logStream?: NodeJS.WritableStream; trustProxy?: boolean; mailer?: Mailer } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase();
   const cpr = createCprCipher(randomBytes(32));
@@ -26,6 +27,7 @@ export async function startTestServer(
     cpr,
     serveWeb: false,
     trustProxy: options.trustProxy ?? false,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.logStream ? { logLevel: 'debug', logStream: options.logStream } : { logLevel: 'silent' }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -3493,6 +3493,1922 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            upcoming: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                            }[];
+                            past: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                        title?: string;
+                        date: string;
+                        startTime: string;
+                        endTime: string;
+                        place?: string;
+                        /** Format: uuid */
+                        hostId?: string | null;
+                        /** Format: uuid */
+                        chairId?: string | null;
+                        invitees?: ({
+                            /** @enum {string} */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "youngPerson";
+                        } | {
+                            /** @enum {string} */
+                            kind: "external";
+                            name: string;
+                            role?: string;
+                            /** Format: email */
+                            email?: string;
+                        })[];
+                        agenda?: {
+                            heading: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                        title?: string;
+                        date?: string;
+                        startTime?: string;
+                        endTime?: string;
+                        place?: string;
+                        /** Format: uuid */
+                        hostId?: string | null;
+                        /** Format: uuid */
+                        chairId?: string | null;
+                        invitees?: ({
+                            /** @enum {string} */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "youngPerson";
+                        } | {
+                            /** @enum {string} */
+                            kind: "external";
+                            name: string;
+                            role?: string;
+                            /** Format: email */
+                            email?: string;
+                        })[];
+                        agenda?: {
+                            heading: string;
+                            text: string;
+                        }[];
+                        minutes?: string;
+                        decisions?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        present: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                            mail: {
+                                at: string;
+                                /** @enum {string} */
+                                status: "sent" | "written" | "failed" | "noRecipients";
+                                recipients: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}/send-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                            mail: {
+                                at: string;
+                                /** @enum {string} */
+                                status: "sent" | "written" | "failed" | "noRecipients";
+                                recipients: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        ownerName?: string;
+                        deadline?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                title: string;
+                                owner: {
+                                    id: string | null;
+                                    name: string;
+                                } | null;
+                                deadline: string | null;
+                                done: boolean;
+                                doneAt: string | null;
+                                mayMarkDone: boolean;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/meetings/{meetingId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    meetingId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** Format: uuid */
+                        ownerId?: string | null;
+                        ownerName?: string | null;
+                        deadline?: string | null;
+                        done?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                title: string;
+                                owner: {
+                                    id: string | null;
+                                    name: string;
+                                } | null;
+                                deadline: string | null;
+                                done: boolean;
+                                doneAt: string | null;
+                                mayMarkDone: boolean;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            upcoming: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                            }[];
+                            past: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                        title?: string;
+                        date: string;
+                        startTime: string;
+                        endTime: string;
+                        place?: string;
+                        /** Format: uuid */
+                        hostId?: string | null;
+                        /** Format: uuid */
+                        chairId?: string | null;
+                        invitees?: ({
+                            /** @enum {string} */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "youngPerson";
+                        } | {
+                            /** @enum {string} */
+                            kind: "external";
+                            name: string;
+                            role?: string;
+                            /** Format: email */
+                            email?: string;
+                        })[];
+                        agenda?: {
+                            heading: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                        title?: string;
+                        date?: string;
+                        startTime?: string;
+                        endTime?: string;
+                        place?: string;
+                        /** Format: uuid */
+                        hostId?: string | null;
+                        /** Format: uuid */
+                        chairId?: string | null;
+                        invitees?: ({
+                            /** @enum {string} */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "youngPerson";
+                        } | {
+                            /** @enum {string} */
+                            kind: "external";
+                            name: string;
+                            role?: string;
+                            /** Format: email */
+                            email?: string;
+                        })[];
+                        agenda?: {
+                            heading: string;
+                            text: string;
+                        }[];
+                        minutes?: string;
+                        decisions?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        present: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                            mail: {
+                                at: string;
+                                /** @enum {string} */
+                                status: "sent" | "written" | "failed" | "noRecipients";
+                                recipients: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}/send-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meeting: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition" | "developmentGroup" | "partnershipStatus";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                minutesApproved: boolean;
+                                openTasks: number;
+                                version: number;
+                                host: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                chair: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                agenda: {
+                                    heading: string;
+                                    text: string;
+                                }[];
+                                invitees: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "user" | "youngPerson" | "external";
+                                    userId: string | null;
+                                    name: string;
+                                    role: string | null;
+                                    email: string | null;
+                                    present: boolean | null;
+                                }[];
+                                minutes: string;
+                                decisions: string[];
+                                minutesApprovedAt: string | null;
+                                minutesApprovedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                minutesMail: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "written" | "failed" | "noRecipients";
+                                    recipients: string[];
+                                } | null;
+                                tasks: {
+                                    id: string;
+                                    title: string;
+                                    owner: {
+                                        id: string | null;
+                                        name: string;
+                                    } | null;
+                                    deadline: string | null;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    mayMarkDone: boolean;
+                                    version: number;
+                                }[];
+                            };
+                            mail: {
+                                at: string;
+                                /** @enum {string} */
+                                status: "sent" | "written" | "failed" | "noRecipients";
+                                recipients: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        ownerName?: string;
+                        deadline?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                title: string;
+                                owner: {
+                                    id: string | null;
+                                    name: string;
+                                } | null;
+                                deadline: string | null;
+                                done: boolean;
+                                doneAt: string | null;
+                                mayMarkDone: boolean;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings/{meetingId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** Format: uuid */
+                        ownerId?: string | null;
+                        ownerName?: string | null;
+                        deadline?: string | null;
+                        done?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            task: {
+                                id: string;
+                                title: string;
+                                owner: {
+                                    id: string | null;
+                                    name: string;
+                                } | null;
+                                deadline: string | null;
+                                done: boolean;
+                                doneAt: string | null;
+                                mayMarkDone: boolean;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/partnerships": {
         parameters: {
             query?: never;
@@ -3676,7 +5592,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "report.read" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

@@ -149,3 +149,23 @@ export type StepSaved = ApiResponse<'/api/courses/{courseId}/steps/{kind}', 'put
 export type ReferralOptions = ApiResponse<'/api/referrals/options'>;
 export type NewReferral = ApiBody<'/api/referrals', 'post'>;
 export type ReferralCreated = ApiResponse<'/api/referrals', 'post'>;
+// ── meetings ─────────────────────────────────────────────────────────────────────────────────
+export type MeetingList = ApiResponse<'/api/courses/{courseId}/meetings'>;
+export type MeetingSummary = Item<MeetingList['upcoming']>;
+export type MeetingSaved = ApiResponse<'/api/courses/{courseId}/meetings/{meetingId}'>;
+export type Meeting = MeetingSaved['meeting'];
+export type MeetingInvitee = Item<Meeting['invitees']>;
+export type MeetingTask = Item<Meeting['tasks']>;
+export type NewMeeting = ApiBody<'/api/courses/{courseId}/meetings', 'post'>;
+export type MeetingPatch = ApiBody<'/api/courses/{courseId}/meetings/{meetingId}', 'patch'>;
+export type MinutesSent = ApiResponse<'/api/courses/{courseId}/meetings/{meetingId}/approve', 'post'>;
+export type MinutesMail = NonNullable<MinutesSent['mail']>;
+export type NewMeetingTask = ApiBody<'/api/courses/{courseId}/meetings/{meetingId}/tasks', 'post'>;
+export type MeetingTaskPatch = ApiBody<
+  '/api/courses/{courseId}/meetings/{meetingId}/tasks/{taskId}',
+  'patch'
+>;
+export type MeetingTaskSaved = ApiResponse<
+  '/api/courses/{courseId}/meetings/{meetingId}/tasks/{taskId}',
+  'patch'
+>;

@@ -18,6 +18,8 @@ import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
 import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
+import { MeetingPage } from '../meetings/MeetingPage.tsx';
+import { MeetingsTab } from '../meetings/MeetingsTab.tsx';
 import { NetworkTab } from '../network/NetworkTab.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
@@ -265,6 +267,24 @@ const measurementsRoute = createRoute({
   },
 });
 
+const meetingsRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'moeder',
+  component: function MeetingsRoute() {
+    const { courseId } = meetingsRoute.useParams();
+    return <MeetingsTab courseId={courseId} />;
+  },
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'moeder/$meetingId',
+  component: function MeetingRoute() {
+    const { courseId, meetingId } = meetingRoute.useParams();
+    return <MeetingPage courseId={courseId} meetingId={meetingId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -283,6 +303,8 @@ const routeTree = rootRoute.addChildren([
       stepsRoute,
       networkRoute,
       measurementsRoute,
+      meetingsRoute,
+      meetingRoute,
       lettersRoute,
       letterRoute,
       logbookRoute,

@@ -62,6 +62,12 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'measurements.read') && (data?.myConsentCategories?.includes('measurements') ?? true),
     },
     {
+      to: '/forloeb/$courseId/moeder',
+      label: t('course.tabs.meetings'),
+      // A reader whose access rests on consent sees the tab only when it shares meetings.
+      show: can(data, 'meetings.read') && (data?.myConsentCategories?.includes('meetings') ?? true),
+    },
+    {
       to: '/forloeb/$courseId/statusbreve',
       label: t('course.tabs.letters'),
       show: can(data, 'statusLetters.read'),
