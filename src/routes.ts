@@ -2,14 +2,17 @@ import { adminRoutes } from './admin/routes.ts';
 import { attendanceRoutes } from './attendance/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { calendarRoutes } from './calendar/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
+import { feltHeardRoutes } from './felt-heard/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { logbookRoutes } from './logbook/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
+import { overviewRoutes } from './overview/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -29,6 +32,9 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   statusLetterRoutes,
   logbookRoutes,
   measurementsRoutes,
+  overviewRoutes,
+  calendarRoutes,
+  feltHeardRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

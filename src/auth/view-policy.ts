@@ -50,7 +50,13 @@ export type ViewName =
   | 'measurementDraft'
   | 'measurementHistory'
   | 'measurementVersion'
-  | 'ownMeasurement';
+  | 'ownMeasurement'
+  | 'meetingOverview'
+  | 'meetingOverviewItem'
+  | 'partnershipMeeting'
+  | 'ownMeetings'
+  | 'ownMeeting'
+  | 'feltHeardSaved';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -308,6 +314,34 @@ export const views: Record<ViewName, View> = {
     },
   },
   ...statusLetterViews(),
+
+  // The shared meeting overview (src/overview/): each meeting presented per course by the service.
+  meetingOverview: {
+    fields: { from: 'public', to: 'public', meetings: { presented: 'meetingOverviewItem' } },
+  },
+  meetingOverviewItem: {
+    row: () => 'meetings',
+    fields: {
+      id: 'row',
+      kind: 'row',
+      title: 'row',
+      startsAt: 'row',
+      endsAt: 'row',
+      place: 'row',
+      status: 'row',
+      invited: 'self',
+      course: { fields: { id: 'identity', participantName: 'identity' } },
+      partnership: 'identity',
+    },
+  },
+  partnershipMeeting: { fields: { meeting: { presented: 'meetingOverviewItem' } } },
+  // The young person's own meetings and "Følte du dig hørt?" (src/felt-heard/).
+  ownMeetings: { fields: { upcoming: { view: 'ownMeeting' }, askFeltHeard: { view: 'ownMeeting' } } },
+  ownMeeting: {
+    row: () => 'meetings',
+    fields: { id: 'row', kind: 'row', title: 'row', startsAt: 'row', endsAt: 'row', place: 'row' },
+  },
+  feltHeardSaved: { fields: { meetingId: 'meetings', answer: 'meetings', meetingDay: 'meetings' } },
 };
 
 /** Status letters (src/status-letters/): the letter is one class, each of its sections another. */

@@ -390,6 +390,16 @@ export interface MeetingFeedbackTable {
   answered_at: Timestamp;
 }
 
+/** A user's secret calendar-feed address, stored as a hash (migrations/016). */
+export interface CalendarTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -420,4 +430,5 @@ export interface Database {
   meeting_participants: MeetingParticipantsTable;
   tasks: TasksTable;
   meeting_feedback: MeetingFeedbackTable;
+  calendar_tokens: CalendarTokensTable;
 }
