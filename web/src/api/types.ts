@@ -126,3 +126,20 @@ export type MeasurementHistory = ApiResponse<'/api/courses/{courseId}/measuremen
 export type OwnMeasurement = ApiResponse<'/api/courses/{courseId}/measurements/own'>;
 export type NewInstrument = ApiBody<'/api/courses/{courseId}/instruments', 'post'>;
 export type InstrumentSaved = ApiResponse<'/api/courses/{courseId}/instruments', 'post'>;
+// ── the shared meeting overview, the calendar feed, "Følte du dig hørt?" ─────────────────────
+export type MeetingOverview = ApiResponse<'/api/meetings'>;
+export type OverviewMeeting = Item<MeetingOverview['meetings']>;
+export type PartnershipMeeting = ApiResponse<'/api/partnership-meetings/{meetingId}'>;
+export type MeetingKind = OverviewMeeting['kind'];
+export type CalendarFeedStatus = ApiResponse<'/api/calendar-feed'>;
+export type NewCalendarFeed = ApiResponse<'/api/calendar-feed', 'put'>;
+export type OwnMeetings = ApiResponse<'/api/courses/{courseId}/own-meetings'>;
+export type OwnMeeting = Item<OwnMeetings['upcoming']>;
+export type FeltHeardAnswer = ApiBody<
+  '/api/courses/{courseId}/own-meetings/{meetingId}/felt-heard',
+  'post'
+>['answer'];
+export type FeltHeardSaved = ApiResponse<
+  '/api/courses/{courseId}/own-meetings/{meetingId}/felt-heard',
+  'post'
+>;

@@ -15,12 +15,15 @@ import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
 import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
+import { MeetingsPage, viewOfParam } from '../overview/MeetingsPage.tsx';
+import { PartnershipMeetingPage } from '../overview/PartnershipMeetingPage.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
 import { LetterPage } from '../status-letters/LetterPage.tsx';
 import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
 import { isApiError } from './api.ts';
+import { todayIso } from './format.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -135,6 +138,35 @@ const groupAttendanceRoute = createRoute({
   component: GroupAttendancePage,
 });
 
+const dayPattern = /^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** "Møder": the shared meeting overview (?visning=liste|uge|maaned&dato=YYYY-MM-DD) and the calendar feed. */
+const meetingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/moeder',
+  validateSearch: (search: Record<string, unknown>): { visning?: string; dato?: string } => {
+    const day = text(search.dato);
+    return {
+      visning: viewOfParam(search.visning) ? (search.visning as string) : undefined,
+      dato: day && dayPattern.test(day) ? day : undefined,
+    };
+  },
+  component: function MeetingsRoute() {
+    const { visning, dato } = meetingsRoute.useSearch();
+    return <MeetingsPage view={viewOfParam(visning) ?? 'week'} day={dato ?? todayIso()} />;
+  },
+});
+
+/** One of the partnership's own meetings, read-only. */
+const partnershipMeetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/moeder/partnerskab/$meetingId',
+  component: function PartnershipMeetingRoute() {
+    const { meetingId } = partnershipMeetingRoute.useParams();
+    return <PartnershipMeetingPage meetingId={meetingId} />;
+  },
+});
+
 const courseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/forloeb/$courseId',
@@ -238,6 +270,8 @@ const routeTree = rootRoute.addChildren([
     adminRoute,
     sessionsRoute,
     groupAttendanceRoute,
+    meetingsRoute,
+    partnershipMeetingRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,
