@@ -9,7 +9,8 @@ export const feedStatus = presentedAs(
 
 export const newFeed = presentedAs('self', z.object({ url: z.string(), createdAt: z.string() }));
 
-export const feedParams = z.strictObject({ token: z.string().max(200) });
+/** Any text: whatever is not a live token is "not found" (404), never a validation error that says more. */
+export const feedParams = z.strictObject({ token: z.string() });
 
 /** From 30 days back to a year ahead (issue 8 §3). */
 export const FEED_DAYS_BACK = 30;

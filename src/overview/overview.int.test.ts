@@ -259,6 +259,7 @@ describe('the calendar feed', () => {
     expect((await fetchFeed(second)).status).toBe(200);
     expect((await fetch(`${server.baseUrl}/api/calendar/${'a'.repeat(43)}.ics`)).status).toBe(404);
     expect((await fetch(`${server.baseUrl}/api/calendar/not-a-token.ics`)).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}/api/calendar/${'x'.repeat(90)}.ics`)).status).toBe(404);
   });
 
   it('checks access again on every fetch: consent narrowed, or taken off the course', async () => {
