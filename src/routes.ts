@@ -2,11 +2,13 @@ import { adminRoutes } from './admin/routes.ts';
 import { attendanceRoutes } from './attendance/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { calendarRoutes } from './calendar/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
 import { courseStepsRoutes } from './course-steps/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
 import { effortsRoutes } from './efforts/routes.ts';
+import { feltHeardRoutes } from './felt-heard/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
@@ -14,6 +16,7 @@ import { logbookRoutes } from './logbook/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
 import { meetingsRoutes } from './meetings/routes.ts';
 import { networkRoutes } from './network/routes.ts';
+import { overviewRoutes } from './overview/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -37,6 +40,9 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   logbookRoutes,
   measurementsRoutes,
   meetingsRoutes,
+  overviewRoutes,
+  calendarRoutes,
+  feltHeardRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

@@ -69,6 +69,14 @@ export const auditActions = [
   'tasks.update',
   'tasks.done',
   'report.read',
+  /** The shared meeting overview showed this course's meetings (detail: period and count). */
+  'meetings.overview.read',
+  /** A calendar subscribed to the reader's feed fetched this course's meetings (detail: count). */
+  'calendar.feed.read',
+  /** The young person's own page read their meetings (next meetings, "Følte du dig hørt?"). */
+  'meetings.own.read',
+  /** The young person answered "Følte du dig hørt?" after a meeting. */
+  'meetings.feltHeard.answer',
   'due.read',
   'participant.import',
   'accessLog.read',

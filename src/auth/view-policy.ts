@@ -70,7 +70,13 @@ export type ViewName =
   | 'minutesSent'
   | 'meetingInvitee'
   | 'meetingTask'
-  | 'meetingTaskSaved';
+  | 'meetingTaskSaved'
+  | 'meetingOverview'
+  | 'meetingOverviewItem'
+  | 'partnershipMeeting'
+  | 'ownMeetings'
+  | 'ownMeeting'
+  | 'feltHeardSaved';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -393,6 +399,34 @@ export const views: Record<ViewName, View> = {
   },
   ...statusLetterViews(),
   ...meetingViews(),
+
+  // The shared meeting overview (src/overview/): each meeting presented per course by the service.
+  meetingOverview: {
+    fields: { from: 'public', to: 'public', meetings: { presented: 'meetingOverviewItem' } },
+  },
+  meetingOverviewItem: {
+    row: () => 'meetings',
+    fields: {
+      id: 'row',
+      kind: 'row',
+      title: 'row',
+      startsAt: 'row',
+      endsAt: 'row',
+      place: 'row',
+      status: 'row',
+      invited: 'self',
+      course: { fields: { id: 'identity', participantName: 'identity' } },
+      partnership: 'identity',
+    },
+  },
+  partnershipMeeting: { fields: { meeting: { presented: 'meetingOverviewItem' } } },
+  // The young person's own meetings and "Følte du dig hørt?" (src/felt-heard/).
+  ownMeetings: { fields: { upcoming: { view: 'ownMeeting' }, askFeltHeard: { view: 'ownMeeting' } } },
+  ownMeeting: {
+    row: () => 'meetings',
+    fields: { id: 'row', kind: 'row', title: 'row', startsAt: 'row', endsAt: 'row', place: 'row' },
+  },
+  feltHeardSaved: { fields: { meetingId: 'meetings', answer: 'meetings', meetingDay: 'meetings' } },
 };
 
 /** Status letters (src/status-letters/): the letter is one class, each of its sections another. */
@@ -473,7 +507,10 @@ function statusLetterViews(): Record<
  * Meetings (src/meetings/): every field is class `meetings`, so a company receives them only with
  * the young person's consent (and, by src/meetings/visibility.ts, only the meetings it is invited to).
  */
-function meetingViews(): Record<Extract<ViewName, `meeting${string}` | 'minutesSent'>, View> {
+function meetingViews(): Record<
+  Exclude<Extract<ViewName, `meeting${string}` | 'minutesSent'>, `meetingOverview${string}`>,
+  View
+> {
   const rowOf = (keys: string[]): View => ({
     row: () => 'meetings',
     fields: Object.fromEntries(keys.map((k) => [k, 'row' as const])),

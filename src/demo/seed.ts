@@ -15,6 +15,7 @@ import {
 } from './builders.ts';
 import { seedCourseRecord } from './course-record.ts';
 import { seedCourseSteps } from './course-steps.ts';
+import { seedOverviewDemo } from './feedback.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { seedMeetings } from './meetings.ts';
@@ -201,6 +202,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   }
   await seedCourseSteps(db, { partnership, municipality, institution, coordinator, caseworker, day });
   await seedMeetings(db, { day, partnership, municipality });
+  await seedOverviewDemo(db, { day, partnership, municipality, coordinator, caseworker, companyMentor });
 }
 
 /**

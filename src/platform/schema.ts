@@ -467,6 +467,16 @@ export interface NetworkMembersTable {
   updated_at: Timestamp;
 }
 
+/** A user's secret calendar-feed address, stored as a hash (migrations/016). */
+export interface CalendarTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -502,4 +512,5 @@ export interface Database {
   parallel_efforts: ParallelEffortsTable;
   parallel_effort_versions: ParallelEffortVersionsTable;
   network_members: NetworkMembersTable;
+  calendar_tokens: CalendarTokensTable;
 }

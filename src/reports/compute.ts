@@ -32,7 +32,7 @@ export const ONGOING = 'ongoing';
  * The partnership report as of a day: only what was recorded on or before it counts. Pure, so
  * every definition in DOMAIN.md ("Measurement", "Interchange") is pinned by unit tests.
  */
-export function computeReport({ asOf, targets, courses }: ReportInput): PartnershipReport {
+export function computeReport({ asOf, targets, courses }: ReportInput): Omit<PartnershipReport, 'feltHeard'> {
   const admitted = courses.filter((c) => c.startDate !== null && c.startDate <= asOf);
   const inStatistics = admitted.filter((c) => c.statisticsConsents.some((k) => consentActiveOn(k, asOf)));
   const atLeastOneYear = inStatistics.filter(

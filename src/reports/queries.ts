@@ -86,3 +86,14 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   }
   return groups;
 }
+
+/** "Følte du dig hørt?" answers for the partnership's meetings held on or before the day. */
+export async function loadFeltHeardAnswers(tx: Db, partnershipId: string, asOf: IsoDate) {
+  const rows = await tx
+    .selectFrom('meeting_feedback')
+    .select('answer')
+    .where('partnership_id', '=', partnershipId)
+    .where('meeting_day', '<=', asOf)
+    .execute();
+  return rows.map((r) => r.answer);
+}

@@ -23,6 +23,14 @@ export const partnershipReport = presentedAs(
     byDisabilityCombination: counts,
     byGrantedMonths: counts,
     outcomes: counts,
+    /** "Følte du dig hørt?" over the meetings held on or before asOf (src/felt-heard/share.ts). */
+    feltHeard: z.object({
+      yes: z.number().int(),
+      partly: z.number().int(),
+      no: z.number().int(),
+      /** yes ÷ all answers; null when there are none. */
+      share: z.number().nullable(),
+    }),
   }),
 );
 export type PartnershipReport = z.infer<typeof partnershipReport>;

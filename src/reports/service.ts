@@ -1,13 +1,14 @@
 import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Scope } from '../auth/scope.ts';
+import { feltHeardShare } from '../felt-heard/share.ts';
 import { developmentGroupOrganisations, mayReadReport } from '../partnerships/access.ts';
 import { findPartnership, type PartnershipSummary, partnershipsOf } from '../partnerships/queries.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { notFound } from '../platform/errors.ts';
 import { computeReport } from './compute.ts';
-import { loadReportCourses } from './queries.ts';
+import { loadFeltHeardAnswers, loadReportCourses } from './queries.ts';
 import type { PartnershipReport } from './schemas.ts';
 
 /**
@@ -21,11 +22,14 @@ export async function readPartnershipReport(
   asOf: IsoDate,
 ): Promise<PartnershipReport> {
   const courses = await loadReportCourses(tx, partnership.id, asOf);
-  const report = computeReport({
-    asOf,
-    targets: { admitted: partnership.targetAdmitted, closerShare: partnership.targetCloserShare },
-    courses,
-  });
+  const report = {
+    ...computeReport({
+      asOf,
+      targets: { admitted: partnership.targetAdmitted, closerShare: partnership.targetCloserShare },
+      courses,
+    }),
+    feltHeard: feltHeardShare(await loadFeltHeardAnswers(tx, partnership.id, asOf)),
+  };
   await audit(tx, actor, {
     action: 'report.read',
     purpose: 'statistics',

@@ -59,6 +59,9 @@ describe("the young person's own page", () => {
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       // The demo's coordinator has opened a measurement for her.
       'Hvor tæt er du på et arbejde?',
+      // The demo has a held meeting she attended and has not answered yet (src/demo/feedback.ts).
+      'Følte du dig hørt?',
+      'Mine næste møder',
       'Mine mål',
       'Mit fremmøde',
       'Det næste, vi skal gøre sammen',

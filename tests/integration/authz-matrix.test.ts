@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarTokens } from '../../src/calendar/tokens.ts';
 import { createOrganisation, createUser, giveConsent } from '../../src/demo/builders.ts';
+import { insertMeeting } from '../../src/meetings/insert.ts';
 import { Client, startTestServer, type TestServer } from '../support/server.ts';
 import { type Principal, principals, usernameOf } from '../support/world.ts';
 
@@ -46,6 +48,10 @@ interface Ids {
   referralTeam: { caseworkerId: string; coordinatorId: string };
   /** Course meetings (and the partnership's own, `p*`) in the state each route needs. */
   meetings: MatrixMeetings;
+  /** A partnership meeting of Testby; a held meeting the young person attended; a live calendar token. */
+  partnershipMeeting: string;
+  heldMeeting: string;
+  calendarToken: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -560,6 +566,40 @@ const matrix: Record<string, Row> = {
       body: { name: 'Matrix', municipalityId: ids.newMunicipality, institutionId: ids.newInstitution },
     }),
   },
+  // The shared meeting overview: anyone signed in; what each sees is decided per meeting (src/overview/).
+  'GET /api/meetings': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/meetings?from=2026-01-01&to=2026-01-31' }),
+  },
+  // A partnership meeting: its development group only (leaders, coordinators and caseworkers of Testby).
+  'GET /api/partnership-meetings/:meetingId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnership-meetings/${ids.partnershipMeeting}` }),
+  },
+  // Each person's own calendar-feed address.
+  'GET /api/calendar-feed': { allowed: signedIn, sample: () => ({ path: '/api/calendar-feed' }) },
+  'PUT /api/calendar-feed': { allowed: signedIn, sample: () => ({ path: '/api/calendar-feed' }) },
+  'POST /api/calendar-feed/revoke': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/calendar-feed/revoke' }),
+  },
+  // The feed itself: the token is the credential, whoever holds it (a calendar server has no session).
+  'GET /api/calendar/:token.ics': {
+    allowed: everyone,
+    sample: (ids) => ({ path: `/api/calendar/${ids.calendarToken}.ics` }),
+  },
+  // "Følte du dig hørt?" and "Mine næste møder": the young person's own, and no one else's.
+  'GET /api/courses/:courseId/own-meetings': {
+    allowed: ['participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/own-meetings` }),
+  },
+  'POST /api/courses/:courseId/own-meetings/:meetingId/felt-heard': {
+    allowed: ['participant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/own-meetings/${ids.heldMeeting}/felt-heard`,
+      body: { answer: 'yes' },
+    }),
+  },
   'GET /api/courses/:courseId/access-log.csv': {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log.csv` }),
@@ -666,6 +706,35 @@ beforeAll(async () => {
   await takeDraft({ motivation: { professional: 3 } }, true);
   // Each principal withdraws and narrows consents of its own, so one change cannot alter another's answer.
   const elsewhere = await createOrganisation(database.db, 'company', 'Matrix Værksted ApS');
+  const meetingOf = (courseId: string | null, kind: 'developmentGroup' | 'startUp') =>
+    insertMeeting(database.db, {
+      courseId,
+      kind,
+      municipalityId: world.organisations.municipality,
+      partnershipId: world.partnership,
+      startsAt: new Date('2026-01-05T09:00:00Z'),
+      endsAt: new Date('2026-01-05T10:00:00Z'),
+      agenda: [],
+      invitees: [{ kind: 'youngPerson' }],
+      createdBy: world.users.coordinator,
+    });
+  const partnershipMeeting = (await meetingOf(null, 'developmentGroup')).id;
+  const heldMeeting = (await meetingOf(world.courseA.courseId, 'startUp')).id;
+  await database.db.updateTable('meetings').set({ status: 'held' }).where('id', '=', heldMeeting).execute();
+  await database.db
+    .updateTable('meeting_participants')
+    .set({ present: true })
+    .where('meeting_id', '=', heldMeeting)
+    .execute();
+  // The feed's owner is someone outside the matrix, so the matrix's own PUT and revoke leave it alone.
+  const feedOwner = await createUser(database.db, {
+    username: 'matrixfeed',
+    displayName: 'Matrix',
+    password: 'test-password',
+    organisationId: world.organisations.institution,
+    role: 'youthCoordinator',
+  });
+  const { token: calendarToken } = await calendarTokens(database.db).rotate(feedOwner);
   const consents = new Map<Who, string>();
   const narrowable = new Map<Who, string>();
   for (const who of everyone) {
@@ -746,6 +815,9 @@ beforeAll(async () => {
       }),
     },
     meetings,
+    partnershipMeeting,
+    heldMeeting,
+    calendarToken,
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

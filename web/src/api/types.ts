@@ -169,3 +169,21 @@ export type MeetingTaskSaved = ApiResponse<
   '/api/courses/{courseId}/meetings/{meetingId}/tasks/{taskId}',
   'patch'
 >;
+
+// ── the shared meeting overview, the calendar feed, "Følte du dig hørt?" ─────────────────────
+export type MeetingOverview = ApiResponse<'/api/meetings'>;
+export type OverviewMeeting = Item<MeetingOverview['meetings']>;
+export type PartnershipMeeting = ApiResponse<'/api/partnership-meetings/{meetingId}'>;
+export type MeetingKind = OverviewMeeting['kind'];
+export type CalendarFeedStatus = ApiResponse<'/api/calendar-feed'>;
+export type NewCalendarFeed = ApiResponse<'/api/calendar-feed', 'put'>;
+export type OwnMeetings = ApiResponse<'/api/courses/{courseId}/own-meetings'>;
+export type OwnMeeting = Item<OwnMeetings['upcoming']>;
+export type FeltHeardAnswer = ApiBody<
+  '/api/courses/{courseId}/own-meetings/{meetingId}/felt-heard',
+  'post'
+>['answer'];
+export type FeltHeardSaved = ApiResponse<
+  '/api/courses/{courseId}/own-meetings/{meetingId}/felt-heard',
+  'post'
+>;

@@ -6,6 +6,7 @@ import { isAdministrator } from '../admin/api.ts';
 import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { mayRefer } from '../course-steps/api.ts';
+import { isParticipant } from '../participants/api.ts';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
 
@@ -123,6 +124,11 @@ export function Layout() {
                   {me.data.user.displayName}
                 </span>
                 <nav aria-label={t('app.mainNav')} className="app-main-nav">
+                  {isParticipant(me.data) ? null : (
+                    <Link to="/moeder" className="button button-tertiary">
+                      {t('meetingOverview.nav')}
+                    </Link>
+                  )}
                   {mayRegisterForGroups(me.data) ? (
                     <Link to="/fremmoede" className="button button-tertiary">
                       {t('groupAttendance.nav')}

@@ -21,12 +21,15 @@ import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
 import { MeetingPage } from '../meetings/MeetingPage.tsx';
 import { MeetingsTab } from '../meetings/MeetingsTab.tsx';
 import { NetworkTab } from '../network/NetworkTab.tsx';
+import { MeetingsPage, viewOfParam } from '../overview/MeetingsPage.tsx';
+import { PartnershipMeetingPage } from '../overview/PartnershipMeetingPage.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
 import { LetterPage } from '../status-letters/LetterPage.tsx';
 import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
 import { isApiError } from './api.ts';
+import { todayIso } from './format.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -151,6 +154,35 @@ const referralRoute = createRoute({
       throw redirect({ to: '/', replace: true });
   },
   component: ReferralPage,
+});
+
+const dayPattern = /^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** "Møder": the shared meeting overview (?visning=liste|uge|maaned&dato=YYYY-MM-DD) and the calendar feed. */
+const meetingOverviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/moeder',
+  validateSearch: (search: Record<string, unknown>): { visning?: string; dato?: string } => {
+    const day = text(search.dato);
+    return {
+      visning: viewOfParam(search.visning) ? (search.visning as string) : undefined,
+      dato: day && dayPattern.test(day) ? day : undefined,
+    };
+  },
+  component: function MeetingsRoute() {
+    const { visning, dato } = meetingOverviewRoute.useSearch();
+    return <MeetingsPage view={viewOfParam(visning) ?? 'week'} day={dato ?? todayIso()} />;
+  },
+});
+
+/** One of the partnership's own meetings, read-only. */
+const partnershipMeetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/moeder/partnerskab/$meetingId',
+  component: function PartnershipMeetingRoute() {
+    const { meetingId } = partnershipMeetingRoute.useParams();
+    return <PartnershipMeetingPage meetingId={meetingId} />;
+  },
 });
 
 const courseRoute = createRoute({
@@ -295,6 +327,8 @@ const routeTree = rootRoute.addChildren([
     sessionsRoute,
     groupAttendanceRoute,
     referralRoute,
+    meetingOverviewRoute,
+    partnershipMeetingRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { courseQuery } from '../courses/api.ts';
+import { OwnMeetingsSections } from '../felt-heard/OwnMeetingsSections.tsx';
 import { OwnAttendance } from './OwnAttendance.tsx';
 import { OwnConsents } from './OwnConsents.tsx';
 import { OwnContacts } from './OwnContacts.tsx';
@@ -42,6 +43,7 @@ function OwnCourse({ courseId }: { courseId: string }) {
       <p className="font-lead own-hello">{t('myPage.hello', { name: data.participant.givenName })}</p>
       <p>{t('myPage.intro')}</p>
       {data.myPermissions.includes('measurements.ownScores') ? <OwnMeasurement courseId={courseId} /> : null}
+      {data.myPermissions.includes('meetings.feedback') ? <OwnMeetingsSections courseId={courseId} /> : null}
       <OwnGoals courseId={courseId} />
       <OwnAttendance courseId={courseId} />
       {data.owed ? <OwnDue owed={data.owed} /> : null}
