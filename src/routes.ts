@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
+import { formatsRoutes } from './formats/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
@@ -29,6 +30,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   statusLetterRoutes,
   logbookRoutes,
   measurementsRoutes,
+  formatsRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

@@ -41,6 +41,16 @@ export const auditActions = [
   'measurements.own.read',
   'measurements.own.write',
   'measurements.instrument.create',
+  /** Coordination formats: the partnership's templates (no personal data) and their use on a course. */
+  'formats.read',
+  'formats.create',
+  'formats.change',
+  'formats.history.read',
+  'formats.course.read',
+  'formats.apply',
+  'formats.stop',
+  /** Meetings a format planned on the course (detail: how many); by the daily job without an actor. */
+  'formats.plan',
   'report.read',
   'due.read',
   'participant.import',

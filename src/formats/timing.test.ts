@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../platform/dates.ts';
-import { type CourseEvents, nextWorkingDay, occurrences, shift, type TimedRule, type Timing } from './timing.ts';
+import {
+  type CourseEvents,
+  nextWorkingDay,
+  occurrences,
+  shift,
+  type TimedRule,
+  type Timing,
+} from './timing.ts';
 
 const events = (over: Partial<CourseEvents> = {}): CourseEvents => ({
   referral: '2026-01-05',
@@ -62,9 +69,10 @@ describe('timing rules of coordination formats', () => {
   it('plans one status meeting 2 weeks after each approved letter, numbered in date order', () => {
     const status = [rule('status', { anchor: 'statusLetter', offset: { amount: 2, unit: 'weeks' } })];
     expect(datesOf(status, events())).toEqual([]);
-    expect(
-      datesOf(status, events({ statusLetters: ['2026-08-03', '2026-05-04', '2026-05-04'] })),
-    ).toEqual(['status#1 2026-05-18', 'status#2 2026-08-17']);
+    expect(datesOf(status, events({ statusLetters: ['2026-08-03', '2026-05-04', '2026-05-04'] }))).toEqual([
+      'status#1 2026-05-18',
+      'status#2 2026-08-17',
+    ]);
   });
 
   it('"second 8 weeks after the first" and "8 weeks after the birth" (seed 004)', () => {
@@ -111,9 +119,7 @@ describe('timing rules of coordination formats', () => {
     expect(datesOf(rules, events({ courseStart: null, referral: null }))).toEqual([]);
   });
 
-  const day = fc
-    .integer({ min: 0, max: 365 * 30 })
-    .map((n) => addDays('2000-01-01', n));
+  const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addDays('2000-01-01', n));
   const timing = fc.record({
     anchor: fc.constantFrom('asap', 'referral', 'firstContact', 'courseStart', 'event') as fc.Arbitrary<
       Timing['anchor']
@@ -170,22 +176,27 @@ describe('timing rules of coordination formats', () => {
     );
   });
 
-  it('repeats in months land on the first date\'s day, clamped, never drifting (property)', () => {
+  it("repeats in months land on the first date's day, clamped, never drifting (property)", () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 30 }), (start, every, n) => {
-        const rules = [rule('r', { repeat: { every, unit: 'months', count: n } })];
-        const dates = occurrences(rules, events({ courseStart: start }), start).map((o) => o.date);
-        expect(dates).toHaveLength(n);
-        const startDay = Number(start.slice(8));
-        for (const d of dates) {
-          const dayOfMonth = Number(d.slice(8));
-          // The same day of the month, or the month's last day when it is shorter.
-          if (dayOfMonth !== startDay) expect(addDays(d, 1).slice(8)).toBe('01');
-          expect(dayOfMonth).toBeLessThanOrEqual(startDay);
-        }
-        for (let i = 1; i < dates.length; i++)
-          expect(daysBetween(dates[i - 1] ?? '', dates[i] ?? '')).toBeGreaterThanOrEqual(28 * every - 3);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        (start, every, n) => {
+          const rules = [rule('r', { repeat: { every, unit: 'months', count: n } })];
+          const dates = occurrences(rules, events({ courseStart: start }), start).map((o) => o.date);
+          expect(dates).toHaveLength(n);
+          const startDay = Number(start.slice(8));
+          for (const d of dates) {
+            const dayOfMonth = Number(d.slice(8));
+            // The same day of the month, or the month's last day when it is shorter.
+            if (dayOfMonth !== startDay) expect(addDays(d, 1).slice(8)).toBe('01');
+            expect(dayOfMonth).toBeLessThanOrEqual(startDay);
+          }
+          for (let i = 1; i < dates.length; i++)
+            expect(daysBetween(dates[i - 1] ?? '', dates[i] ?? '')).toBeGreaterThanOrEqual(28 * every - 3);
+        },
+      ),
     );
   });
 });
