@@ -13,7 +13,7 @@ import { eventsOf, formatView } from './service.ts';
 const UPCOMING = 8;
 
 type Use = Awaited<ReturnType<ReturnType<typeof courseFormatQueries>['uses']>>[number];
-const useView = (u: Use): CourseFormatView => ({
+const courseFormatView = (u: Use): CourseFormatView => ({
   id: u.id,
   formatId: u.format_id,
   name: u.name,
@@ -46,7 +46,7 @@ export async function readCourseFormats(scope: CourseScope): Promise<CourseForma
       ruleId: m.format_rule ?? '',
     }));
   const presented = scope.present('courseFormats', {
-    inUse: uses.map(useView),
+    inUse: uses.map(courseFormatView),
     available: available.map(formatView),
     upcoming,
   });
@@ -80,7 +80,7 @@ export async function applyFormatToCourse(scope: CourseScope, input: ApplyFormat
     objectId: use.id,
     detail: { formatId: format.id, new: created !== undefined, planned },
   });
-  return { courseFormat: useView(use), planned, cancelled: 0, created: created !== undefined };
+  return { courseFormat: courseFormatView(use), planned, cancelled: 0, created: created !== undefined };
 }
 
 /** Stops a format on the course: held and changed meetings stay; its untouched future ones are cancelled. */
@@ -89,7 +89,7 @@ export async function stopCourseFormat(scope: CourseScope, courseFormatId: strin
   const current = (await q.uses()).find((u) => u.id === courseFormatId);
   if (!current) throw notFound('course format');
   if (!(await q.stop(courseFormatId, expected, today(), scope.actor.userId)))
-    throw new StaleVersion(current.version, scope.present('courseFormat', useView(current)));
+    throw new StaleVersion(current.version, scope.present('courseFormat', courseFormatView(current)));
   const cancelled = await q.cancelUntouched(current.format_id, new Date());
   await scope.audit('formats.stop', {
     objectType: 'courseFormat',
@@ -97,5 +97,5 @@ export async function stopCourseFormat(scope: CourseScope, courseFormatId: strin
     detail: { formatId: current.format_id, cancelled },
   });
   const after = (await q.uses()).find((u) => u.id === courseFormatId) as Use;
-  return { courseFormat: useView(after), planned: 0, cancelled };
+  return { courseFormat: courseFormatView(after), planned: 0, cancelled };
 }
