@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isAdministrator } from '../admin/api.ts';
 import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
+import { FormatsLink } from '../formats/FormatsLink.tsx';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
 
@@ -127,6 +128,7 @@ export function Layout() {
                       {t('groupAttendance.nav')}
                     </Link>
                   ) : null}
+                  <FormatsLink me={me.data} />
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
                       {t('admin.nav')}
