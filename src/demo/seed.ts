@@ -14,6 +14,7 @@ import {
   giveConsent,
 } from './builders.ts';
 import { seedCourseRecord } from './course-record.ts';
+import { seedFormats } from './formats.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
@@ -195,6 +196,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
     if (index === 0)
       await seedMeasurementExtras(db, { partnership, municipality, coordinator, courseId, day });
   }
+  await seedFormats(db, { partnership, coordinator, day });
 }
 
 /**

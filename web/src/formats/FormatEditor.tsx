@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../app/format.ts';
 import { FormPanel, useFormSubmit } from '../app/formSubmit.tsx';
@@ -73,23 +73,26 @@ function FormatForm({ partnershipId, format }: { partnershipId: string; format: 
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(format.version);
+  const savedVersion = useRef(format.version);
   const [name, setName] = useState(format.name);
   const [description, setDescription] = useState(format.description);
   const [rules, setRules] = useState<RuleDraft[]>(() => format.rules.map(toDraft));
 
   const form = useFormSubmit({
-    save: () =>
-      updateFormat(
+    save: async () => {
+      const saved = await updateFormat(
         partnershipId,
         format.id,
         { name: name.trim(), description, rules: rules.map(fromDraft) },
         version,
-      ),
+      );
+      savedVersion.current = saved.format.version;
+      return saved;
+    },
     onSaved: async (showSaved) => {
-      const fresh = await queryClient.fetchQuery(formatQuery(partnershipId, format.id));
-      setVersion(fresh.format.version);
+      setVersion(savedVersion.current);
       await queryClient.invalidateQueries({ queryKey: ['partnership', partnershipId, 'formats'] });
-      showSaved(t('formats.editor.saved', { version: fresh.format.version }));
+      showSaved(t('formats.editor.saved', { version: savedVersion.current }));
     },
     onStale: (current) => {
       const now = current as Format | null;
