@@ -91,6 +91,9 @@ describe('coordination formats', () => {
     await page.getByText(/Version 2: Lindebys rytme/).waitFor();
     await page.getByText(/Version 1: ViVirk'R-modellens rytme \(kopi\)/).waitFor();
     await screenshot(page, 'formats-editor');
+    // On a phone the rules' fieldsets stack: nothing sticks out sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await noHorizontalScroll(page, 'format editor');
 
     const saved = await server.database.db
       .selectFrom('coordination_formats')
