@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
 import { addTeamMember, createParticipantWithCourse } from '../demo/builders.ts';
 import { addDays, addMonths, today } from '../platform/dates.ts';
-import { planFormatMeetings } from './plan.ts';
+import { planAllFormatMeetings, planFormatMeetings } from './plan.ts';
 import { nextWorkingDay } from './timing.ts';
 
 let server: TestServer;
@@ -257,6 +257,11 @@ describe('a format on a course', () => {
       .transaction()
       .execute((tx) => planFormatMeetings(tx, course.courseId, addDays(today(), 40)));
     expect(later.planned).toBe(1);
+    // The daily run over every course with a format in use writes nothing more for the same day.
+    const daily = await server.database.db.transaction().execute((tx) =>
+      planAllFormatMeetings(tx, addDays(today(), 40)),
+    );
+    expect(daily.planned).toBe(0);
     expect(await auditCount('formats.apply', applied.body.courseFormat.id)).toBe(2);
     expect(await auditCount('formats.plan')).toBeGreaterThanOrEqual(2);
 

@@ -163,6 +163,23 @@ export async function planFormatMeetings(
 }
 
 /**
+ * The daily run (the work queue's job): plans, for every course with a format in use, what has come
+ * within reach as of `asOf` — repetitions up to their horizon, anything a new date made possible.
+ * Each course in the caller's transaction; returns how many meetings were written in all.
+ */
+export async function planAllFormatMeetings(tx: Db, asOf: IsoDate): Promise<PlanResult> {
+  const courses = await tx
+    .selectFrom('course_formats')
+    .select('course_id')
+    .distinct()
+    .where('stopped_on', 'is', null)
+    .execute();
+  let planned = 0;
+  for (const c of courses) planned += (await planFormatMeetings(tx, c.course_id, asOf)).planned;
+  return { planned };
+}
+
+/**
  * For course services (a CourseScope's `queries`): plan this course's format meetings in the
  * scope's transaction, e.g. right after a status letter is approved.
  */
