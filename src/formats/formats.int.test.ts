@@ -258,9 +258,9 @@ describe('a format on a course', () => {
       .execute((tx) => planFormatMeetings(tx, course.courseId, addDays(today(), 40)));
     expect(later.planned).toBe(1);
     // The daily run over every course with a format in use writes nothing more for the same day.
-    const daily = await server.database.db.transaction().execute((tx) =>
-      planAllFormatMeetings(tx, addDays(today(), 40)),
-    );
+    const daily = await server.database.db
+      .transaction()
+      .execute((tx) => planAllFormatMeetings(tx, addDays(today(), 40)));
     expect(daily.planned).toBe(0);
     expect(await auditCount('formats.apply', applied.body.courseFormat.id)).toBe(2);
     expect(await auditCount('formats.plan')).toBeGreaterThanOrEqual(2);
