@@ -9,6 +9,7 @@ import { courseRoutes } from './courses/routes.ts';
 import { dueRoutes } from './due/routes.ts';
 import { effortsRoutes } from './efforts/routes.ts';
 import { feltHeardRoutes } from './felt-heard/routes.ts';
+import { formatsRoutes } from './formats/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
@@ -43,6 +44,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   overviewRoutes,
   calendarRoutes,
   feltHeardRoutes,
+  formatsRoutes,
   reportRoutes,
   dueRoutes,
   auditRoutes,

@@ -68,6 +68,16 @@ export const auditActions = [
   'tasks.create',
   'tasks.update',
   'tasks.done',
+  /** Coordination formats: the partnership's templates (no personal data) and their use on a course. */
+  'formats.read',
+  'formats.create',
+  'formats.change',
+  'formats.history.read',
+  'formats.course.read',
+  'formats.apply',
+  'formats.stop',
+  /** Meetings a format planned on the course (detail: how many); by the daily job without an actor. */
+  'formats.plan',
   'report.read',
   /** The shared meeting overview showed this course's meetings (detail: period and count). */
   'meetings.overview.read',

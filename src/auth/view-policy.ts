@@ -76,7 +76,16 @@ export type ViewName =
   | 'partnershipMeeting'
   | 'ownMeetings'
   | 'ownMeeting'
-  | 'feltHeardSaved';
+  | 'feltHeardSaved'
+  | 'format'
+  | 'formatList'
+  | 'formatSaved'
+  | 'formatVersion'
+  | 'formatHistory'
+  | 'courseFormat'
+  | 'courseFormats'
+  | 'courseFormatSaved'
+  | 'formatMeeting';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -427,7 +436,77 @@ export const views: Record<ViewName, View> = {
     fields: { id: 'row', kind: 'row', title: 'row', startsAt: 'row', endsAt: 'row', place: 'row' },
   },
   feltHeardSaved: { fields: { meetingId: 'meetings', answer: 'meetings', meetingDay: 'meetings' } },
+  ...formatViews(),
 };
+
+/** Coordination formats (src/formats/): a format is a template about no one; its use on a course is meetings data. */
+function formatViews(): Record<Extract<ViewName, `format${string}` | `courseFormat${string}`>, View> {
+  const template = {
+    id: 'public',
+    partnershipId: 'public',
+    isDefault: 'public',
+    name: 'public',
+    description: 'public',
+    rules: 'public',
+    events: 'public',
+    copiedFrom: 'public',
+    version: 'public',
+    updatedAt: 'public',
+  } satisfies Record<string, FieldRule>;
+  return {
+    format: { fields: template },
+    formatList: { fields: { formats: { view: 'format' } } },
+    formatSaved: { fields: { format: { view: 'format' } } },
+    // Who changed a version: staff of the partnership, shown only to its development group (the route checks).
+    formatVersion: {
+      fields: {
+        version: 'public',
+        name: 'public',
+        description: 'public',
+        rules: 'public',
+        changedAt: 'public',
+        changedBy: 'public',
+      },
+    },
+    formatHistory: { fields: { versions: { view: 'formatVersion' } } },
+    courseFormat: {
+      row: () => 'meetings',
+      fields: {
+        id: 'row',
+        formatId: 'row',
+        name: 'row',
+        // Event dates ("birth") are about the young person's life: the course's administration only.
+        events: 'courseAdmin',
+        appliedOn: 'row',
+        stoppedOn: 'row',
+        version: 'row',
+      },
+    },
+    courseFormats: {
+      fields: {
+        inUse: { view: 'courseFormat' },
+        available: { view: 'format' },
+        upcoming: { view: 'formatMeeting' },
+      },
+    },
+    courseFormatSaved: {
+      fields: { courseFormat: { view: 'courseFormat' }, planned: 'meetings', cancelled: 'meetings' },
+    },
+    formatMeeting: {
+      row: () => 'meetings',
+      fields: {
+        id: 'row',
+        kind: 'row',
+        title: 'row',
+        startsAt: 'row',
+        endsAt: 'row',
+        status: 'row',
+        formatId: 'row',
+        ruleId: 'row',
+      },
+    },
+  };
+}
 
 /** Status letters (src/status-letters/): the letter is one class, each of its sections another. */
 function statusLetterViews(): Record<

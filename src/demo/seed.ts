@@ -16,6 +16,7 @@ import {
 import { seedCourseRecord } from './course-record.ts';
 import { seedCourseSteps } from './course-steps.ts';
 import { seedOverviewDemo } from './feedback.ts';
+import { seedFormats } from './formats.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { seedMeetings } from './meetings.ts';
@@ -203,6 +204,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   await seedCourseSteps(db, { partnership, municipality, institution, coordinator, caseworker, day });
   await seedMeetings(db, { day, partnership, municipality });
   await seedOverviewDemo(db, { day, partnership, municipality, coordinator, caseworker, companyMentor });
+  await seedFormats(db, { partnership, coordinator, day });
 }
 
 /**

@@ -448,6 +448,31 @@ export interface ParallelEffortVersionsTable {
   changed_at: Timestamp;
 }
 
+/** Coordination formats (migrations/017): the default (no partnership) and each partnership's own. */
+export interface CoordinationFormatsTable {
+  id: Generated<string>;
+  partnership_id: string | null;
+  name: string;
+  description: Generated<string>;
+  rules: ColumnType<unknown, string, string>;
+  copied_from: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CoordinationFormatVersionsTable {
+  format_id: string;
+  version: number;
+  name: string;
+  description: string;
+  rules: ColumnType<unknown, string, string>;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
 export interface NetworkMembersTable {
   id: Generated<string>;
   municipality_id: string;
@@ -475,6 +500,31 @@ export interface CalendarTokensTable {
   created_at: Timestamp;
   revoked_at: Date | null;
   last_used_at: Date | null;
+}
+
+export interface CourseFormatsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  course_id: string;
+  format_id: string;
+  events: ColumnType<Record<string, string>, string | undefined, string>;
+  applied_on: string;
+  applied_by: string;
+  applied_at: Timestamp;
+  stopped_on: string | null;
+  stopped_by: string | null;
+  version: Generated<number>;
+}
+
+export interface FormatOccurrencesTable {
+  course_id: string;
+  format_id: string;
+  rule_id: string;
+  occurrence: number;
+  municipality_id: string;
+  course_format_id: string;
+  meeting_id: string | null;
+  planned_on: string;
 }
 
 export interface Database {
@@ -513,4 +563,8 @@ export interface Database {
   parallel_effort_versions: ParallelEffortVersionsTable;
   network_members: NetworkMembersTable;
   calendar_tokens: CalendarTokensTable;
+  coordination_formats: CoordinationFormatsTable;
+  coordination_format_versions: CoordinationFormatVersionsTable;
+  course_formats: CourseFormatsTable;
+  format_occurrences: FormatOccurrencesTable;
 }

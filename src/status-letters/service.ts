@@ -1,6 +1,7 @@
 import { attendanceQueries } from '../attendance/queries.ts';
 import type { CourseScope } from '../auth/course-scope.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
+import { formatPlanning } from '../formats/plan.ts';
 import { goalQueries } from '../goals/queries.ts';
 import { mayRead as mayReadGoal } from '../goals/service.ts';
 import { readSnapshot, snapshotOf } from '../goals/snapshot.ts';
@@ -212,6 +213,7 @@ export async function approveDraft(scope: CourseScope, expected: Expected): Prom
     version: replaced ? replaced.letter_version + 1 : 1,
     replacesId: replaced?.id ?? null,
   });
+  await scope.queries(formatPlanning).plan(today(), scope.actor.userId); // formats: the status meeting after it
   await scope.audit('statusLetters.approve', {
     objectType: 'statusLetter',
     objectId: id,

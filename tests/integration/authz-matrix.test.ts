@@ -52,6 +52,10 @@ interface Ids {
   partnershipMeeting: string;
   heldMeeting: string;
   calendarToken: string;
+  /** The default coordination format, a partnership format, and per caller a format in use on the course to stop. */
+  defaultFormat: string;
+  format: string;
+  courseFormatFor: (who: Who) => string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -69,6 +73,22 @@ interface MatrixMeetings {
   pToApprove: string;
   pApproved: string;
 }
+const matrixFormat = {
+  name: 'Matrix',
+  description: '',
+  rules: [
+    {
+      id: 'first',
+      kind: 'followUp',
+      title: 'Matrix',
+      timing: { anchor: 'asap', offset: { amount: 0, unit: 'days' } },
+      time: '10:00',
+      durationMinutes: 60,
+      invitees: { roles: ['youthCoordinator'], youngPerson: true },
+      agenda: [],
+    },
+  ],
+};
 interface Row {
   /** Who gets a 2xx; everyone else is refused (401 anonymous, 404 signed in). */
   allowed: readonly Who[];
@@ -604,6 +624,48 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'participant'],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/access-log.csv` }),
   },
+  // Coordination formats: the partnership's development group (the report's readers) edits them.
+  'GET /api/partnerships/:id/formats': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/formats` }),
+  },
+  'POST /api/partnerships/:id/formats': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/formats`, body: matrixFormat }),
+  },
+  'GET /api/partnerships/:id/formats/:formatId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/formats/${ids.format}` }),
+  },
+  'PUT /api/partnerships/:id/formats/:formatId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/formats/${ids.format}`,
+      body: matrixFormat,
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/partnerships/:id/formats/:formatId/history': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/formats/${ids.format}/history` }),
+  },
+  // On a course: everyone who reads its meetings sees the format in use; those who plan meetings apply it.
+  'GET /api/courses/:courseId/formats': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/formats` }),
+  },
+  'POST /api/courses/:courseId/formats': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/formats`, body: { formatId: ids.defaultFormat } }),
+  },
+  // Each stops a use of its own, so one stop cannot alter another's answer.
+  'POST /api/courses/:courseId/formats/:courseFormatId/stop': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids, who) => ({
+      path: `/api/courses/${ids.course}/formats/${ids.courseFormatFor(who)}/stop`,
+      headers: anyVersion,
+    }),
+  },
 };
 
 /** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
@@ -774,6 +836,19 @@ beforeAll(async () => {
     everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
   );
   const meetings = await matrixMeetings(server);
+  // Coordination formats: the default, one to read and change, and per caller one in use to stop.
+  const formatsUrl = `/api/partnerships/${world.partnership}/formats`;
+  const defaultFormat = (await coordinator.request('GET', formatsUrl)).body.formats[0].id;
+  const format = (await coordinator.request('POST', formatsUrl, matrixFormat)).body.format.id;
+  const courseFormats = new Map<Who, string>();
+  for (const who of everyone) {
+    const own = (await coordinator.request('POST', formatsUrl, { ...matrixFormat, name: `Matrix ${who}` }))
+      .body.format.id;
+    const applied = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/formats`, {
+      formatId: own,
+    });
+    courseFormats.set(who, applied.body.courseFormat.id);
+  }
   const spare = new Map<Who, string>();
   for (const who of principals) {
     const client = await Client.signIn(server.baseUrl, usernameOf[who]);
@@ -818,6 +893,9 @@ beforeAll(async () => {
     partnershipMeeting,
     heldMeeting,
     calendarToken,
+    defaultFormat,
+    format,
+    courseFormatFor: (who) => courseFormats.get(who) ?? '',
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

@@ -5768,6 +5768,654 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            formats: {
+                                id: string;
+                                partnershipId: string | null;
+                                isDefault: boolean;
+                                name: string;
+                                description: string;
+                                rules: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                    title: string;
+                                    timing: {
+                                        /** @enum {string} */
+                                        anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                        event?: string | null;
+                                        after?: string | null;
+                                        offset: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "weeks" | "months";
+                                        };
+                                        repeat?: {
+                                            every: number;
+                                            /** @enum {string} */
+                                            unit: "weeks" | "months";
+                                            horizonMonths?: number | null;
+                                            count?: number | null;
+                                        } | null;
+                                    };
+                                    time: string;
+                                    durationMinutes: number;
+                                    invitees: {
+                                        roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                        youngPerson: boolean;
+                                    };
+                                    agenda: string[];
+                                }[];
+                                events: string[];
+                                copiedFrom: string | null;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description: string;
+                        rules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                            title: string;
+                            timing: {
+                                /** @enum {string} */
+                                anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                event?: string | null;
+                                after?: string | null;
+                                offset: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "days" | "weeks" | "months";
+                                };
+                                repeat?: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    unit: "weeks" | "months";
+                                    horizonMonths?: number | null;
+                                    count?: number | null;
+                                } | null;
+                            };
+                            time: string;
+                            durationMinutes: number;
+                            invitees: {
+                                roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                youngPerson: boolean;
+                            };
+                            agenda: string[];
+                        }[];
+                        /** Format: uuid */
+                        copiedFrom?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: {
+                                id: string;
+                                partnershipId: string | null;
+                                isDefault: boolean;
+                                name: string;
+                                description: string;
+                                rules: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                    title: string;
+                                    timing: {
+                                        /** @enum {string} */
+                                        anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                        event?: string | null;
+                                        after?: string | null;
+                                        offset: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "weeks" | "months";
+                                        };
+                                        repeat?: {
+                                            every: number;
+                                            /** @enum {string} */
+                                            unit: "weeks" | "months";
+                                            horizonMonths?: number | null;
+                                            count?: number | null;
+                                        } | null;
+                                    };
+                                    time: string;
+                                    durationMinutes: number;
+                                    invitees: {
+                                        roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                        youngPerson: boolean;
+                                    };
+                                    agenda: string[];
+                                }[];
+                                events: string[];
+                                copiedFrom: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/formats/{formatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    formatId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: {
+                                id: string;
+                                partnershipId: string | null;
+                                isDefault: boolean;
+                                name: string;
+                                description: string;
+                                rules: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                    title: string;
+                                    timing: {
+                                        /** @enum {string} */
+                                        anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                        event?: string | null;
+                                        after?: string | null;
+                                        offset: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "weeks" | "months";
+                                        };
+                                        repeat?: {
+                                            every: number;
+                                            /** @enum {string} */
+                                            unit: "weeks" | "months";
+                                            horizonMonths?: number | null;
+                                            count?: number | null;
+                                        } | null;
+                                    };
+                                    time: string;
+                                    durationMinutes: number;
+                                    invitees: {
+                                        roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                        youngPerson: boolean;
+                                    };
+                                    agenda: string[];
+                                }[];
+                                events: string[];
+                                copiedFrom: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    formatId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description: string;
+                        rules: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                            title: string;
+                            timing: {
+                                /** @enum {string} */
+                                anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                event?: string | null;
+                                after?: string | null;
+                                offset: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "days" | "weeks" | "months";
+                                };
+                                repeat?: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    unit: "weeks" | "months";
+                                    horizonMonths?: number | null;
+                                    count?: number | null;
+                                } | null;
+                            };
+                            time: string;
+                            durationMinutes: number;
+                            invitees: {
+                                roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                youngPerson: boolean;
+                            };
+                            agenda: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: {
+                                id: string;
+                                partnershipId: string | null;
+                                isDefault: boolean;
+                                name: string;
+                                description: string;
+                                rules: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                    title: string;
+                                    timing: {
+                                        /** @enum {string} */
+                                        anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                        event?: string | null;
+                                        after?: string | null;
+                                        offset: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "weeks" | "months";
+                                        };
+                                        repeat?: {
+                                            every: number;
+                                            /** @enum {string} */
+                                            unit: "weeks" | "months";
+                                            horizonMonths?: number | null;
+                                            count?: number | null;
+                                        } | null;
+                                    };
+                                    time: string;
+                                    durationMinutes: number;
+                                    invitees: {
+                                        roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                        youngPerson: boolean;
+                                    };
+                                    agenda: string[];
+                                }[];
+                                events: string[];
+                                copiedFrom: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/formats/{formatId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    formatId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                version: number;
+                                name: string;
+                                description: string;
+                                rules: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                    title: string;
+                                    timing: {
+                                        /** @enum {string} */
+                                        anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                        event?: string | null;
+                                        after?: string | null;
+                                        offset: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "weeks" | "months";
+                                        };
+                                        repeat?: {
+                                            every: number;
+                                            /** @enum {string} */
+                                            unit: "weeks" | "months";
+                                            horizonMonths?: number | null;
+                                            count?: number | null;
+                                        } | null;
+                                    };
+                                    time: string;
+                                    durationMinutes: number;
+                                    invitees: {
+                                        roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                        youngPerson: boolean;
+                                    };
+                                    agenda: string[];
+                                }[];
+                                changedAt: string;
+                                changedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inUse: {
+                                id: string;
+                                formatId: string;
+                                name: string;
+                                events?: {
+                                    [key: string]: string;
+                                };
+                                appliedOn: string;
+                                stoppedOn: string | null;
+                                version: number;
+                            }[];
+                            available: {
+                                id: string;
+                                partnershipId: string | null;
+                                isDefault: boolean;
+                                name: string;
+                                description: string;
+                                rules: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                    title: string;
+                                    timing: {
+                                        /** @enum {string} */
+                                        anchor: "asap" | "referral" | "firstContact" | "courseStart" | "statusLetter" | "previous" | "event";
+                                        event?: string | null;
+                                        after?: string | null;
+                                        offset: {
+                                            amount: number;
+                                            /** @enum {string} */
+                                            unit: "days" | "weeks" | "months";
+                                        };
+                                        repeat?: {
+                                            every: number;
+                                            /** @enum {string} */
+                                            unit: "weeks" | "months";
+                                            horizonMonths?: number | null;
+                                            count?: number | null;
+                                        } | null;
+                                    };
+                                    time: string;
+                                    durationMinutes: number;
+                                    invitees: {
+                                        roles: ("youthCoordinator" | "caseworker" | "workshopMentor" | "jobConsultant" | "companyMentor")[];
+                                        youngPerson: boolean;
+                                    };
+                                    agenda: string[];
+                                }[];
+                                events: string[];
+                                copiedFrom: string | null;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                            upcoming: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "startUp" | "evaluation" | "followUp" | "status" | "network" | "transition";
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "cancelled";
+                                formatId: string;
+                                ruleId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        formatId: string;
+                        events?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courseFormat?: {
+                                id: string;
+                                formatId: string;
+                                name: string;
+                                events?: {
+                                    [key: string]: string;
+                                };
+                                appliedOn: string;
+                                stoppedOn: string | null;
+                                version: number;
+                            };
+                            planned?: number;
+                            cancelled?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/formats/{courseFormatId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    courseFormatId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courseFormat?: {
+                                id: string;
+                                formatId: string;
+                                name: string;
+                                events?: {
+                                    [key: string]: string;
+                                };
+                                appliedOn: string;
+                                stoppedOn: string | null;
+                                version: number;
+                            };
+                            planned?: number;
+                            cancelled?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships": {
         parameters: {
             query?: never;
@@ -5957,7 +6605,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "due.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

@@ -187,3 +187,15 @@ export type FeltHeardSaved = ApiResponse<
   '/api/courses/{courseId}/own-meetings/{meetingId}/felt-heard',
   'post'
 >;
+// ── coordination formats ─────────────────────────────────────────────────────────────────────
+export type FormatList = ApiResponse<'/api/partnerships/{id}/formats'>;
+export type Format = Item<FormatList['formats']>;
+export type FormatRule = Item<Format['rules']>;
+export type FormatInput = ApiBody<'/api/partnerships/{id}/formats/{formatId}', 'put'>;
+export type NewFormat = ApiBody<'/api/partnerships/{id}/formats', 'post'>;
+export type FormatSaved = ApiResponse<'/api/partnerships/{id}/formats/{formatId}'>;
+export type FormatHistory = ApiResponse<'/api/partnerships/{id}/formats/{formatId}/history'>;
+export type CourseFormats = ApiResponse<'/api/courses/{courseId}/formats'>;
+export type ApplyFormat = ApiBody<'/api/courses/{courseId}/formats', 'post'>;
+export type CourseFormatSaved = ApiResponse<'/api/courses/{courseId}/formats', 'post'>;
+export type PartnershipList = ApiResponse<'/api/partnerships'>;

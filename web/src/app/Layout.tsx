@@ -6,6 +6,7 @@ import { isAdministrator } from '../admin/api.ts';
 import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { mayRefer } from '../course-steps/api.ts';
+import { FormatsLink } from '../formats/FormatsLink.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
@@ -139,6 +140,7 @@ export function Layout() {
                       {t('referral.nav')}
                     </Link>
                   ) : null}
+                  <FormatsLink me={me.data} />
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
                       {t('admin.nav')}

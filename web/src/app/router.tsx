@@ -14,6 +14,9 @@ import { StepsTab } from '../course-steps/StepsTab.tsx';
 import { CaseloadPage } from '../courses/CaseloadPage.tsx';
 import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
+import { inDevelopmentGroup } from '../formats/api.ts';
+import { FormatEditorPage } from '../formats/FormatEditor.tsx';
+import { FormatsPage } from '../formats/FormatsPage.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
@@ -185,6 +188,32 @@ const partnershipMeetingRoute = createRoute({
   },
 });
 
+/** "Koordineringsformater": the partnership's development group; anyone else goes to their start page. */
+async function developmentGroupOnly({ context }: { context: { queryClient: QueryClient } }) {
+  if (!inDevelopmentGroup(await context.queryClient.ensureQueryData(meQuery)))
+    throw redirect({ to: '/', replace: true });
+}
+
+const formatsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partnerskab/$id/formater',
+  beforeLoad: developmentGroupOnly,
+  component: function FormatsRoute() {
+    const { id } = formatsRoute.useParams();
+    return <FormatsPage partnershipId={id} />;
+  },
+});
+
+const formatEditorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partnerskab/$id/formater/$formatId',
+  beforeLoad: developmentGroupOnly,
+  component: function FormatEditorRoute() {
+    const { id, formatId } = formatEditorRoute.useParams();
+    return <FormatEditorPage partnershipId={id} formatId={formatId} />;
+  },
+});
+
 const courseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/forloeb/$courseId',
@@ -329,6 +358,8 @@ const routeTree = rootRoute.addChildren([
     referralRoute,
     meetingOverviewRoute,
     partnershipMeetingRoute,
+    formatsRoute,
+    formatEditorRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,

@@ -5,6 +5,7 @@ import { labelFor } from '../app/i18n.ts';
 import { useDocumentTitle } from '../app/title.ts';
 import { ConsentList } from '../consents/ConsentList.tsx';
 import { RecordConsentForm } from '../consents/RecordConsentForm.tsx';
+import { CourseFormatPanel } from '../formats/CourseFormatPanel.tsx';
 import { type CourseOverview, can, courseQuery, fullName } from './api.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
 
@@ -41,6 +42,9 @@ export function Overview({ courseId }: { courseId: string }) {
           ))}
         </ul>
       </section>
+      {can(data, 'meetings.read') ? (
+        <CourseFormatPanel courseId={courseId} canWrite={can(data, 'meetings.write')} />
+      ) : null}
       {can(data, 'consents.read') ? (
         <section aria-labelledby="consents-heading">
           <h3 id="consents-heading">{t('consents.title')}</h3>
