@@ -12,9 +12,11 @@ import { logbookRoutes } from './logbook/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
+import { remindersRoutes } from './reminders/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { statusLetterRoutes } from './status-letters/routes.ts';
+import { workQueueRoutes } from './work-queue/routes.ts';
 
 /** The route table: every domain's routes, in one list. */
 const modules: Array<(app: App, deps: RouteDeps) => void> = [
@@ -31,6 +33,8 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   measurementsRoutes,
   reportRoutes,
   dueRoutes,
+  workQueueRoutes,
+  remindersRoutes,
   auditRoutes,
   adminRoutes,
 ];

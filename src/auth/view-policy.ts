@@ -1,4 +1,5 @@
 import { sectionClasses } from '../status-letters/document.ts';
+import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
 import type { Side } from './permissions.ts';
 
@@ -50,7 +51,12 @@ export type ViewName =
   | 'measurementDraft'
   | 'measurementHistory'
   | 'measurementVersion'
-  | 'ownMeasurement';
+  | 'ownMeasurement'
+  | 'workQueue'
+  | 'workQueueItem'
+  | 'workQueueCourse'
+  | 'notificationList'
+  | 'notification';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -159,7 +165,8 @@ export const views: Record<ViewName, View> = {
     // Why a course was paused is often a health matter ("admitted to psychiatry").
     fields: { status: 'row', effectiveDate: 'row', changedAt: 'row', reason: 'health' },
   },
-  caseload: { fields: { items: { presented: 'caseloadItem' } } },
+  // The average is the reader's own figure, over the courses whose administration they receive.
+  caseload: { fields: { items: { presented: 'caseloadItem' }, firstContact: 'self' } },
   caseloadItem: {
     fields: {
       courseId: 'identity',
@@ -170,6 +177,8 @@ export const views: Record<ViewName, View> = {
       attendanceThisMonth: 'attendanceAllWorkplaces',
       nextDue: 'courseAdmin',
       unreadLetters: 'statusLetters',
+      // Momentum is the course's rhythm, like what it owes: the course's administration.
+      momentum: 'courseAdmin',
     },
   },
 
@@ -201,6 +210,7 @@ export const views: Record<ViewName, View> = {
       track: 'row',
       body: 'row',
       visibility: 'row',
+      recordsContact: 'row',
       author: 'row',
       createdAt: 'row',
     },
@@ -308,6 +318,56 @@ export const views: Record<ViewName, View> = {
     },
   },
   ...statusLetterViews(),
+
+  // The work queue and reminders span courses: each item is presented with its own course's grant.
+  workQueue: {
+    fields: {
+      asOf: 'self',
+      items: { presented: 'workQueueItem' },
+      courses: { presented: 'workQueueCourse' },
+    },
+  },
+  // An item is as sensitive as what it is about (src/work-queue/classes.ts).
+  workQueueItem: {
+    row: classOfQueueRow,
+    fields: {
+      kind: 'row',
+      courseId: 'row',
+      participantName: 'identity',
+      subject: 'row',
+      due: 'row',
+      overdue: 'row',
+      link: 'row',
+      title: 'row',
+      meetingId: 'row',
+      daysWithoutContact: 'row',
+    },
+  },
+  workQueueCourse: {
+    fields: {
+      courseId: 'identity',
+      participantName: 'identity',
+      status: 'courseAdmin',
+      momentum: 'courseAdmin',
+      // The partnership's promise is the same for everyone: nothing about a person.
+      promiseDays: 'public',
+    },
+  },
+  notificationList: { fields: { unread: 'self', items: { presented: 'notification' } } },
+  notification: {
+    row: classOfQueueRow,
+    fields: {
+      id: 'row',
+      kind: 'row',
+      courseId: 'row',
+      participantName: 'identity',
+      due: 'row',
+      overdue: 'row',
+      link: 'row',
+      createdAt: 'row',
+      readAt: 'row',
+    },
+  },
 };
 
 /** Status letters (src/status-letters/): the letter is one class, each of its sections another. */

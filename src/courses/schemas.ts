@@ -101,7 +101,29 @@ export const caseloadItem = presentedAs(
       .optional(),
     /** Approved letters the caseworker has not opened yet. */
     unreadLetters: z.number().int().optional(),
+    /** DOMAIN.md "Meeting feedback and momentum" (src/momentum/). */
+    momentum: z
+      .object({
+        daysWithoutContact: z.number().int().nullable(),
+        contactLost: z.boolean(),
+        nextStep: z.string().nullable(),
+        referralToFirstContactDays: z.number().int().nullable(),
+      })
+      .optional(),
   }),
 );
 export type CaseloadItem = z.infer<typeof caseloadItem>;
-export const caseload = presentedAs('caseload', z.object({ items: z.array(caseloadItem) }));
+export const caseload = presentedAs(
+  'caseload',
+  z.object({
+    items: z.array(caseloadItem),
+    /** The caseload's average referral → first contact against the partnership's promise. */
+    firstContact: z
+      .object({
+        averageDays: z.number().nullable(),
+        courses: z.number().int(),
+        promiseDays: z.number().int(),
+      })
+      .optional(),
+  }),
+);

@@ -55,7 +55,10 @@ describe('last contact', () => {
 describe('next step planned', () => {
   it('is the earliest future meeting or open task deadline', () => {
     expect(
-      nextStep({ plannedMeetingDays: ['2026-04-10', '2026-03-01'], openTaskDeadlines: ['2026-04-01'] }, '2026-03-20'),
+      nextStep(
+        { plannedMeetingDays: ['2026-04-10', '2026-03-01'], openTaskDeadlines: ['2026-04-01'] },
+        '2026-03-20',
+      ),
     ).toBe('2026-04-01');
   });
 

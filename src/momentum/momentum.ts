@@ -70,7 +70,10 @@ export function nextStep(facts: NextStepFacts, asOf: IsoDate): IsoDate | null {
   return all[0] ?? null;
 }
 
-export function referralToFirstContact(referral: IsoDate | null, firstContact: IsoDate | null): number | null {
+export function referralToFirstContact(
+  referral: IsoDate | null,
+  firstContact: IsoDate | null,
+): number | null {
   if (!referral || !firstContact) return null;
   return daysBetween(referral, firstContact);
 }
