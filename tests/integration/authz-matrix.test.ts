@@ -39,6 +39,8 @@ interface Ids {
   consentFor: (who: Who) => string;
   narrowFor: (who: Who) => string;
   dayFor: (who: Who) => string;
+  /** A reminder of each principal's own (the daily job's notifications). */
+  notificationFor: (who: Who) => string;
 }
 interface Row {
   /** Who gets a 2xx; everyone else is refused (401 anonymous, 404 signed in). */
@@ -57,6 +59,23 @@ const matrix: Record<string, Row> = {
   'POST /api/auth/logout': { allowed: signedIn, sample: () => ({ path: '/api/auth/logout' }) },
   'GET /api/auth/me': { allowed: signedIn, sample: () => ({ path: '/api/auth/me' }) },
   'GET /api/caseload': { allowed: signedIn, sample: () => ({ path: '/api/caseload' }) },
+  // The actor's own work queue and reminders: everyone signed in has one (maybe empty), each cut per course.
+  'GET /api/work-queue': { allowed: signedIn, sample: () => ({ path: '/api/work-queue?asOf=2026-03-20' }) },
+  'GET /api/notifications': { allowed: signedIn, sample: () => ({ path: '/api/notifications' }) },
+  'GET /api/notifications/unread': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/notifications/unread' }),
+  },
+  // Each marks a reminder of their own read.
+  'POST /api/notifications/:id/read': {
+    allowed: signedIn,
+    sample: (ids, who) => ({ path: `/api/notifications/${ids.notificationFor(who)}/read` }),
+  },
+  'GET /api/reminder-settings': { allowed: signedIn, sample: () => ({ path: '/api/reminder-settings' }) },
+  'PUT /api/reminder-settings': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/reminder-settings', body: { digestEmail: null }, headers: anyVersion }),
+  },
   'GET /api/auth/sessions': { allowed: signedIn, sample: () => ({ path: '/api/auth/sessions' }) },
   // Each ends a spare session of their own, signed in for this purpose.
   'POST /api/auth/sessions/:sessionId/end': {
@@ -395,6 +414,23 @@ beforeAll(async () => {
   const days = new Map<Who, string>(
     everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
   );
+  const notifications = new Map<Who, string>();
+  for (const who of principals) {
+    const row = await database.db
+      .insertInto('notifications')
+      .values({
+        user_id: world.users[who],
+        municipality_id: world.organisations.municipality,
+        kind: 'task',
+        course_id: world.courseA.courseId,
+        subject_ref: `task:matrix-${who}`,
+        due_on: '2026-03-20',
+        overdue: false,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    notifications.set(who, row.id);
+  }
   const spare = new Map<Who, string>();
   for (const who of principals) {
     const client = await Client.signIn(server.baseUrl, usernameOf[who]);
@@ -417,6 +453,7 @@ beforeAll(async () => {
     consentFor: (who) => consents.get(who) ?? '',
     narrowFor: (who) => narrowable.get(who) ?? '',
     dayFor: (who) => days.get(who) ?? '',
+    notificationFor: (who) => notifications.get(who) ?? '00000000-0000-4000-8000-000000000000',
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));
