@@ -76,9 +76,11 @@ export function buildQueues(
 ): Map<string, Queue> {
   const queues = new Map<string, Queue>();
   const queueOf = (userId: string) => {
-    let q = queues.get(userId);
-    if (!q) queues.set(userId, (q = { items: [], courses: [] }));
-    return q;
+    const found = queues.get(userId);
+    if (found) return found;
+    const fresh: Queue = { items: [], courses: [] };
+    queues.set(userId, fresh);
+    return fresh;
   };
   const names = new Map<string, string>();
   const horizon = addDays(asOf, DUE_SOON_DAYS);

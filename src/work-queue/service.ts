@@ -30,7 +30,7 @@ export async function readQueues(
  * for minutes the right to approve them.
  */
 export function mayHandle(item: QueueItem, grant: CourseGrant | undefined): grant is CourseGrant {
-  if (!grant || !grant.classes.has(queueKindClass[item.kind])) return false;
+  if (!grant?.classes.has(queueKindClass[item.kind])) return false;
   if (item.kind === 'minutes') return grant.permissions.has('meetings.write');
   if (item.kind === 'task') return grant.permissions.has('meetings.read');
   return true;

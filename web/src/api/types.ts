@@ -126,3 +126,13 @@ export type MeasurementHistory = ApiResponse<'/api/courses/{courseId}/measuremen
 export type OwnMeasurement = ApiResponse<'/api/courses/{courseId}/measurements/own'>;
 export type NewInstrument = ApiBody<'/api/courses/{courseId}/instruments', 'post'>;
 export type InstrumentSaved = ApiResponse<'/api/courses/{courseId}/instruments', 'post'>;
+
+// ── the work queue and reminders (src/work-queue/, src/reminders/) ──────────────────────────
+export type WorkQueue = ApiResponse<'/api/work-queue'>;
+export type WorkQueueItem = Item<WorkQueue['items']>;
+export type WorkQueueCourse = Item<WorkQueue['courses']>;
+export type QueueKind = WorkQueueItem['kind'];
+export type ReminderList = ApiResponse<'/api/notifications'>;
+export type Reminder = Item<ReminderList['items']>;
+export type UnreadReminders = ApiResponse<'/api/notifications/unread'>;
+export type ReminderSettings = ApiResponse<'/api/reminder-settings'>;

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isAdministrator } from '../admin/api.ts';
 import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
+import { isParticipant } from '../participants/api.ts';
+import { RemindersLink, WorkQueueLink } from '../work-queue/RemindersLink.tsx';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
 
@@ -122,6 +124,8 @@ export function Layout() {
                   {me.data.user.displayName}
                 </span>
                 <nav aria-label={t('app.mainNav')} className="app-main-nav">
+                  {isParticipant(me.data) ? null : <WorkQueueLink />}
+                  {isParticipant(me.data) ? null : <RemindersLink />}
                   {mayRegisterForGroups(me.data) ? (
                     <Link to="/fremmoede" className="button button-tertiary">
                       {t('groupAttendance.nav')}

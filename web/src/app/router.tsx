@@ -20,6 +20,8 @@ import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
 import { LetterPage } from '../status-letters/LetterPage.tsx';
 import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
+import { RemindersPage } from '../work-queue/RemindersPage.tsx';
+import { WorkQueuePage } from '../work-queue/WorkQueuePage.tsx';
 import { isApiError } from './api.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -90,6 +92,11 @@ async function participantsOnly({ context }: { context: { queryClient: QueryClie
     throw redirect({ to: '/', replace: true });
 }
 
+async function staffOnly({ context }: { context: { queryClient: QueryClient } }) {
+  if (isParticipant(await context.queryClient.ensureQueryData(meQuery)))
+    throw redirect({ to: '/min-side', replace: true });
+}
+
 /** The young person's own page. */
 const ownPageRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -133,6 +140,22 @@ const groupAttendanceRoute = createRoute({
       throw redirect({ to: '/', replace: true });
   },
   component: GroupAttendancePage,
+});
+
+/** "Min arbejdsliste": staff's due and overdue work; a young person has their own page instead. */
+const workQueueRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/arbejdsliste',
+  beforeLoad: staffOnly,
+  component: WorkQueuePage,
+});
+
+/** "Påmindelser": what the daily job recorded for the signed-in staff member. */
+const remindersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/paamindelser',
+  beforeLoad: staffOnly,
+  component: RemindersPage,
 });
 
 const courseRoute = createRoute({
@@ -238,6 +261,8 @@ const routeTree = rootRoute.addChildren([
     adminRoute,
     sessionsRoute,
     groupAttendanceRoute,
+    workQueueRoute,
+    remindersRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,

@@ -6,7 +6,8 @@ import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { useMe } from '../auth/session.ts';
 import { isParticipant as isParticipantUser } from '../participants/api.ts';
-import { type CaseloadItem, caseloadQuery } from './api.ts';
+import { DaysWithoutContact } from '../work-queue/WorkQueuePage.tsx';
+import { type Caseload, type CaseloadItem, caseloadQuery } from './api.ts';
 
 /** The start page: the courses I am on, with this month's attendance and what is due next. */
 export function CaseloadPage() {
@@ -21,10 +22,35 @@ export function CaseloadPage() {
   return (
     <>
       <h1>{t('caseload.title')}</h1>
+      <p>
+        <Link to="/arbejdsliste" className="button button-primary">
+          {t('workQueue.open')}
+        </Link>
+      </p>
       {caseload.isPending ? <Loading /> : null}
       {caseload.isError ? <LoadError onRetry={() => void caseload.refetch()} /> : null}
+      {caseload.data ? <FirstContact figure={caseload.data.firstContact} /> : null}
       {caseload.data ? <CaseloadTable items={caseload.data.items} /> : null}
     </>
+  );
+}
+
+/** "Henvisning → første kontakt: 5,2 dage (løfte: 7)": the caseload's average against the promise. */
+function FirstContact({ figure }: { figure: Caseload['firstContact'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!figure || figure.averageDays === null) return null;
+  return (
+    <p>
+      {t('caseload.firstContact', {
+        average: format.number(figure.averageDays),
+        promise: figure.promiseDays,
+        count: figure.courses,
+      })}
+      {figure.averageDays > figure.promiseDays ? (
+        <strong className="app-overdue"> {t('caseload.promiseBroken')}</strong>
+      ) : null}
+    </p>
   );
 }
 
@@ -54,6 +80,8 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
             <th scope="col">{t('caseload.status')}</th>
             <th scope="col">{t('caseload.attendance')}</th>
             <th scope="col">{t('caseload.nextDue')}</th>
+            <th scope="col">{t('caseload.daysWithoutContact')}</th>
+            <th scope="col">{t('caseload.nextStep')}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,6 +124,23 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
                 ) : (
                   t('caseload.nothingDue')
                 )}
+              </td>
+              <td data-title={t('caseload.daysWithoutContact')}>
+                {item.momentum ? (
+                  <DaysWithoutContact
+                    days={item.momentum.daysWithoutContact}
+                    lost={item.momentum.contactLost}
+                  />
+                ) : (
+                  '–'
+                )}
+              </td>
+              <td data-title={t('caseload.nextStep')}>
+                {item.momentum === undefined
+                  ? '–'
+                  : item.momentum.nextStep
+                    ? format.date(item.momentum.nextStep)
+                    : t('caseload.noNextStep')}
               </td>
             </tr>
           ))}
