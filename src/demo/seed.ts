@@ -16,6 +16,7 @@ import {
 import { seedCourseRecord } from './course-record.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
+import { seedMomentum } from './momentum.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -195,6 +196,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
     if (index === 0)
       await seedMeasurementExtras(db, { partnership, municipality, coordinator, courseId, day });
   }
+  await seedMomentum(db, { day, partnership, coordinator });
 }
 
 /**
