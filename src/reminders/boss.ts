@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { isDatabaseUnavailable } from '../platform/availability.ts';
 import { today } from '../platform/dates.ts';
 import type { DatabaseHandle } from '../platform/db.ts';
 import type { Mailer } from '../platform/mail.ts';
@@ -40,19 +41,22 @@ export const errorCode = (error: unknown) =>
  * pg-boss over the app's own pool (one pool for the process; on embedded PGlite the only
  * connection there is). A script of several statements that fails inside its own BEGIN leaves the
  * connection in an aborted transaction, which on PGlite is the whole database's one session: roll
- * it back before the connection goes back to the pool.
+ * it back before the connection goes back to the pool. A connection the server cut is dropped.
  */
 function bossDb(database: DatabaseHandle) {
   return {
     async executeSql(text: string, values?: unknown[]) {
       const client = await database.pool.connect();
+      let broken: Error | undefined;
       try {
         return await client.query(text, values);
       } catch (error) {
-        if (/^\s*BEGIN\b/i.test(text)) await client.query('ROLLBACK').catch(() => {});
+        // A cut connection goes, so the next poll gets a fresh one; after a plain SQL error it stays.
+        if (isDatabaseUnavailable(error)) broken = error as Error;
+        else if (/^\s*BEGIN\b/i.test(text)) await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
   };

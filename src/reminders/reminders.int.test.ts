@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../tests/support/database.ts';
 import { task } from '../../tests/support/queue-setup.ts';
 import { Client, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { buildApp } from '../app.ts';
+import { createCprCipher } from '../participants/cpr.ts';
 import type { Mailer, MailMessage } from '../platform/mail.ts';
 import { startReminderJobs } from './boss.ts';
 import { recordReminders } from './record.ts';
@@ -190,5 +194,71 @@ describe('the daily reminders', () => {
       await jobs.stop();
     }
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('pg-boss in the server process', () => {
+  it('starts with the server when asked, and stops with it', async () => {
+    const database = await openTestDatabase();
+    try {
+      const app = await buildApp({
+        database,
+        cpr: createCprCipher(randomBytes(32)),
+        logLevel: 'silent',
+        serveWeb: false,
+        reminders: { pollingIntervalSeconds: 0.5 },
+      });
+      await app.ready();
+      const scheduled = async () =>
+        (
+          await database.pool.query(
+            "select count(*)::int as n from pgboss.schedule where name = 'daily-reminders'",
+          )
+        ).rows[0].n as number;
+      for (let i = 0; i < 50 && (await scheduled()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await scheduled()).toBe(1);
+      await app.close();
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('survives the database going away: errors are logged by their code, never thrown', async () => {
+    const database = await openTestDatabase();
+    const warnings: string[] = [];
+    const runs: string[] = [];
+    const jobs = await startReminderJobs(database, {
+      log: { info: () => {}, warn: (m) => warnings.push(m) },
+      pollingIntervalSeconds: 0.5,
+      onRun: (run) => runs.push(run.asOf),
+    });
+    try {
+      if (database.kind === 'postgres') {
+        // A restart, as the server's connections see it: every one of them is cut.
+        const admin = await database.pool.connect();
+        await admin.query('RESET ROLE');
+        await admin.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        );
+        // Not back into the pool as the owner.
+        admin.release(true);
+        // And the jobs carry on once it is back (a send on a connection that was cut fails, as any
+        // request would, and that connection is dropped).
+        let sent: string | null = null;
+        for (let i = 0; i < 10 && !sent; i++) sent = await jobs.runNow(asOf).catch(() => null);
+        expect(sent).toEqual(expect.any(String));
+        for (let i = 0; i < 60 && runs.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+        expect(runs).toEqual([asOf]);
+      } else {
+        // The embedded database cannot restart under a running process: take it away instead.
+        await database.close();
+        await new Promise((r) => setTimeout(r, 1_500));
+        expect(warnings.length).toBeGreaterThan(0);
+      }
+      expect(warnings.every((w) => /^reminder jobs: [\w-]+$/.test(w))).toBe(true);
+    } finally {
+      await jobs.stop().catch(() => {});
+      if (database.kind === 'postgres') await database.close();
+    }
   });
 });
