@@ -24,6 +24,7 @@ import { errorHandler } from './platform/error-handler.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
+import { startRemindersInBackground } from './reminders/lifecycle.ts';
 import { registerRoutes } from './routes.ts';
 
 export type { App } from './platform/app-types.ts';
@@ -43,6 +44,11 @@ export interface AppOptions {
   publicUrl?: string;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
+  /**
+   * Run the daily reminder job (pg-boss) in this process: on in src/main.ts, off by default so
+   * tests start fast; a test that wants it passes its polling interval.
+   */
+  reminders?: boolean | { pollingIntervalSeconds: number };
 }
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -116,20 +122,28 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
+  const mailer =
+    options.mailer ??
+    createMailer({
+      smtpUrl: undefined,
+      logDir: path.join(tmpdir(), 'vivirk-log'),
+      from: 'ViVirk <vivirk@localhost>',
+    });
+  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   await registerRoutes(app, {
     work: workOn(options.database.db),
     database: options.database,
     cpr: options.cpr,
     secureCookies: options.secureCookies ?? false,
-    mailer:
-      options.mailer ??
-      createMailer({
-        smtpUrl: undefined,
-        logDir: path.join(tmpdir(), 'vivirk-log'),
-        from: 'ViVirk <vivirk@localhost>',
-      }),
-    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    mailer,
+    publicUrl,
   });
+  if (options.reminders)
+    startRemindersInBackground(app, options.database, {
+      mailer,
+      publicUrl,
+      ...(typeof options.reminders === 'object' ? options.reminders : {}),
+    });
 
   if (options.serveWeb !== false && existsSync(webDist)) {
     // Wildcard routing: files built after start-up (new hashed assets) are served too.

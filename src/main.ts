@@ -29,6 +29,8 @@ const app = await buildApp({
   logLevel: config.logLevel,
   mailer: createMailer({ smtpUrl: config.smtpUrl, logDir: config.logDir, from: config.mailFrom }),
   publicUrl: config.publicUrl,
+  // The daily reminder job (pg-boss, on this same database).
+  reminders: true,
 });
 
 const shutdown = async () => {

@@ -20,9 +20,11 @@ import { networkRoutes } from './network/routes.ts';
 import { overviewRoutes } from './overview/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
+import { remindersRoutes } from './reminders/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { statusLetterRoutes } from './status-letters/routes.ts';
+import { workQueueRoutes } from './work-queue/routes.ts';
 
 /** The route table: every domain's routes, in one list. */
 const modules: Array<(app: App, deps: RouteDeps) => void> = [
@@ -47,6 +49,8 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   formatsRoutes,
   reportRoutes,
   dueRoutes,
+  workQueueRoutes,
+  remindersRoutes,
   auditRoutes,
   adminRoutes,
 ];

@@ -88,6 +88,12 @@ export const auditActions = [
   /** The young person answered "Følte du dig hørt?" after a meeting. */
   'meetings.feltHeard.answer',
   'due.read',
+  /** The work queue showed something the course owes (one row per course). */
+  'workQueue.read',
+  /** The daily job recorded reminders about a course for its coordinator or caseworker (no actor). */
+  'reminders.record',
+  /** Reminders about a course were listed for their recipient. */
+  'notifications.read',
   'participant.import',
   'accessLog.read',
   'accessLog.export',

@@ -1,6 +1,7 @@
 import { isHealthEffort } from '../efforts/kinds.ts';
 import { isHealthRelation } from '../network/relations.ts';
 import { sectionClasses } from '../status-letters/document.ts';
+import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
 import type { Side } from './permissions.ts';
 
@@ -85,7 +86,12 @@ export type ViewName =
   | 'courseFormat'
   | 'courseFormats'
   | 'courseFormatSaved'
-  | 'formatMeeting';
+  | 'formatMeeting'
+  | 'workQueue'
+  | 'workQueueItem'
+  | 'workQueueCourse'
+  | 'notificationList'
+  | 'notification';
 
 /** Who a response is presented to: the classes they receive, and where they work. */
 export interface Reader {
@@ -221,7 +227,8 @@ export const views: Record<ViewName, View> = {
     // Why a course was paused is often a health matter ("admitted to psychiatry").
     fields: { status: 'row', effectiveDate: 'row', changedAt: 'row', reason: 'health' },
   },
-  caseload: { fields: { items: { presented: 'caseloadItem' } } },
+  // The average is the reader's own figure, over the courses whose administration they receive.
+  caseload: { fields: { items: { presented: 'caseloadItem' }, firstContact: 'self' } },
   caseloadItem: {
     fields: {
       courseId: 'identity',
@@ -233,6 +240,8 @@ export const views: Record<ViewName, View> = {
       nextDue: 'courseAdmin',
       unreadLetters: 'statusLetters',
       currentStep: 'courseAdmin',
+      // Momentum is the course's rhythm, like what it owes: the course's administration.
+      momentum: 'courseAdmin',
     },
   },
 
@@ -264,6 +273,7 @@ export const views: Record<ViewName, View> = {
       track: 'row',
       body: 'row',
       visibility: 'row',
+      recordsContact: 'row',
       author: 'row',
       createdAt: 'row',
     },
@@ -437,6 +447,56 @@ export const views: Record<ViewName, View> = {
   },
   feltHeardSaved: { fields: { meetingId: 'meetings', answer: 'meetings', meetingDay: 'meetings' } },
   ...formatViews(),
+
+  // The work queue and reminders span courses: each item is presented with its own course's grant.
+  workQueue: {
+    fields: {
+      asOf: 'self',
+      items: { presented: 'workQueueItem' },
+      courses: { presented: 'workQueueCourse' },
+    },
+  },
+  // An item is as sensitive as what it is about (src/work-queue/classes.ts).
+  workQueueItem: {
+    row: classOfQueueRow,
+    fields: {
+      kind: 'row',
+      courseId: 'row',
+      participantName: 'identity',
+      subject: 'row',
+      due: 'row',
+      overdue: 'row',
+      link: 'row',
+      title: 'row',
+      meetingId: 'row',
+      daysWithoutContact: 'row',
+    },
+  },
+  workQueueCourse: {
+    fields: {
+      courseId: 'identity',
+      participantName: 'identity',
+      status: 'courseAdmin',
+      momentum: 'courseAdmin',
+      // The partnership's promise is the same for everyone: nothing about a person.
+      promiseDays: 'public',
+    },
+  },
+  notificationList: { fields: { unread: 'self', items: { presented: 'notification' } } },
+  notification: {
+    row: classOfQueueRow,
+    fields: {
+      id: 'row',
+      kind: 'row',
+      courseId: 'row',
+      participantName: 'identity',
+      due: 'row',
+      overdue: 'row',
+      link: 'row',
+      createdAt: 'row',
+      readAt: 'row',
+    },
+  },
 };
 
 /** Coordination formats (src/formats/): a format is a template about no one; its use on a course is meetings data. */

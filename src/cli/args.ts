@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type NewUser, organisationRoles } from '../admin/create-user.ts';
-import { isValidIsoDate } from '../platform/dates.ts';
+import { isValidIsoDate, today } from '../platform/dates.ts';
 
 export type Command =
   | { kind: 'help' }
@@ -11,7 +11,8 @@ export type Command =
   | { kind: 'restore'; file: string }
   | { kind: 'createUser'; user: NewUser }
   | { kind: 'auditVerify' }
-  | { kind: 'migrate' };
+  | { kind: 'migrate' }
+  | { kind: 'reminders'; asOf: string };
 
 export const usage = `Usage:
   vivirk import FILE
@@ -24,6 +25,10 @@ export const usage = `Usage:
   vivirk due --partnership NAME --as-of YYYY-MM-DD [--json]
       What the partnership's courses owe as of a day (measurements, status letters; DOMAIN.md
       "Due dates"), by due date. --json prints only the object { asOf, items }.
+  vivirk reminders [--as-of YYYY-MM-DD]
+      Runs the daily reminder job once (as the server does at 06:00): records what is due or
+      overdue in each work queue as notifications, once per user, subject and due date, and mails
+      the digest to those who opted in (SMTP_URL, else .eml files in the log directory).
   vivirk backup FILE
       Back up the embedded database (stop the server first) with its CPR key, sealed with the
       passphrase in VIVIRK_BACKUP_PASSPHRASE. A PostgreSQL server: see docs/operations.md.
@@ -57,6 +62,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return parsed.kind === 'report' ? { ...parsed, kind: 'due' } : parsed;
   }
   if (name === 'admin') return parseAdmin(rest);
+  if (name === 'reminders') return parseReminders(rest);
   if (name === 'migrate') {
     if (rest.length > 0) throw new UsageError('migrate takes no arguments');
     return { kind: 'migrate' };
@@ -82,6 +88,16 @@ function parseFile(command: string, args: string[]): string {
   const { positionals } = parse(() => parseArgs({ args, allowPositionals: true, strict: true, options: {} }));
   if (positionals.length !== 1) throw new UsageError(`${command} takes one FILE`);
   return positionals[0] as string;
+}
+
+function parseReminders(args: string[]): Command {
+  const { positionals, values } = parse(() =>
+    parseArgs({ args, allowPositionals: true, strict: true, options: { 'as-of': { type: 'string' } } }),
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const asOf = values['as-of'] ?? today();
+  if (!isValidIsoDate(asOf)) throw new UsageError('--as-of must be a date like 2026-03-20');
+  return { kind: 'reminders', asOf };
 }
 
 function parseImport(args: string[]): Command {

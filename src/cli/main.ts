@@ -6,6 +6,7 @@ import { dueCommand } from './due-command.ts';
 import { importCommand } from './import-command.ts';
 import type { Io } from './io.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { remindersCommand } from './reminders-command.ts';
 import { reportCommand } from './report-command.ts';
 
 /** Runs one command line; returns the exit code (0 ok, 1 failed, 2 wrong usage). */
@@ -40,6 +41,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return await auditVerifyCommand(io, env);
       case 'migrate':
         return await migrateCommand(io, env);
+      case 'reminders':
+        return await remindersCommand(command.asOf, io, env);
     }
   } catch (error) {
     // The message only: a stack trace adds nothing for the person at the terminal.

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
 import { clockColumns } from '../due/clock.ts';
+import { momentumColumns } from '../momentum/columns.ts';
 import type { Db } from '../platform/db.ts';
 import type { Expected } from '../platform/versions.ts';
 import type { StatusChange } from './schemas.ts';
@@ -106,11 +107,12 @@ function findCourse(tx: Db, courseId: string) {
 }
 
 /** One row per course on the actor's team, with this month's attendance and what it owes. */
-export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLast: string) {
+export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLast: string, day: string) {
   return tx
     .selectFrom('course_team as ct')
     .innerJoin('courses as c', 'c.id', 'ct.course_id')
     .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
+    .innerJoin('partnerships as p', 'p.id', 'c.partnership_id')
     .select([
       'c.id',
       'ct.role',
@@ -127,6 +129,11 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLa
       ),
       'c.outcome_date',
       ...clockColumns(),
+      // Momentum (src/momentum/): days without contact, next step, referral to first contact.
+      'c.referral_date',
+      'c.first_contact_date',
+      'p.first_contact_promise_days as promise_days',
+      ...momentumColumns(day),
       // Letters written in the app that no caseworker has opened yet (imported ones were read elsewhere).
       sql<number>`(select count(*)::int from status_letters l
         where l.course_id = c.id and l.recorded_by is not null and l.first_read_at is null)`.as(

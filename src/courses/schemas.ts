@@ -104,7 +104,29 @@ export const caseloadItem = presentedAs(
     unreadLetters: z.number().int().optional(),
     /** The workflow step the course is at (src/course-steps/order.ts); null when none is recorded or it has ended. */
     currentStep: z.enum(stepKinds).nullable().optional(),
+    /** DOMAIN.md "Meeting feedback and momentum" (src/momentum/). */
+    momentum: z
+      .object({
+        daysWithoutContact: z.number().int().nullable(),
+        contactLost: z.boolean(),
+        nextStep: z.string().nullable(),
+        referralToFirstContactDays: z.number().int().nullable(),
+      })
+      .optional(),
   }),
 );
 export type CaseloadItem = z.infer<typeof caseloadItem>;
-export const caseload = presentedAs('caseload', z.object({ items: z.array(caseloadItem) }));
+export const caseload = presentedAs(
+  'caseload',
+  z.object({
+    items: z.array(caseloadItem),
+    /** The caseload's average referral → first contact against the partnership's promise. */
+    firstContact: z
+      .object({
+        averageDays: z.number().nullable(),
+        courses: z.number().int(),
+        promiseDays: z.number().int(),
+      })
+      .optional(),
+  }),
+);

@@ -7,6 +7,8 @@ import type { Scope } from '../auth/scope.ts';
 import { currentStep, type StepKind } from '../course-steps/order.ts';
 import { clockOf } from '../due/clock.ts';
 import { owedBy } from '../due/rules.ts';
+import { momentumOfRow } from '../momentum/columns.ts';
+import { averageDays } from '../momentum/momentum.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';
@@ -93,7 +95,7 @@ export async function changeCourseStatus(
 export async function getCaseload(scope: Scope, now = new Date()) {
   const day = today(now);
   const { first, last } = monthRange(day.slice(0, 7));
-  const rows = await caseloadRows(scope.tx, scope.actor.userId, first, last);
+  const rows = await caseloadRows(scope.tx, scope.actor.userId, first, last, day);
   // Consent and role decide which of these the actor may list at all, and what of each.
   const grants = await courseGrants(
     scope.tx,
@@ -102,6 +104,8 @@ export async function getCaseload(scope: Scope, now = new Date()) {
   );
   const items: CaseloadItem[] = [];
   const entries: AuditEntry[] = [];
+  // Referral → first contact over the courses whose administration the actor receives.
+  const firstContact: Array<{ days: number | null; promise: number }> = [];
   for (const r of rows) {
     const grant = grants.get(r.id);
     if (!grant) continue;
@@ -122,8 +126,25 @@ export async function getCaseload(scope: Scope, now = new Date()) {
       // A course imported without its steps shows none rather than a made-up "referral".
       currentStep: r.step_kinds.length > 0 ? currentStep(r.step_kinds as StepKind[]) : null,
     };
+    const momentum = momentumOfRow(r, day);
+    item.momentum = {
+      daysWithoutContact: momentum.daysWithoutContact,
+      contactLost: momentum.contactLost,
+      nextStep: momentum.nextStep,
+      referralToFirstContactDays: momentum.referralToFirstContactDays,
+    };
+    if (grant.classes.has('courseAdmin'))
+      firstContact.push({ days: momentum.referralToFirstContactDays, promise: r.promise_days });
     items.push(present('caseloadItem', item, grant));
   }
   await audit(scope.tx, scope.actor, entries);
-  return { items };
+  return {
+    items,
+    firstContact: {
+      averageDays: averageDays(firstContact.map((f) => f.days)),
+      courses: firstContact.filter((f) => f.days !== null).length,
+      // Courses of several partnerships: the strictest promise among them.
+      promiseDays: firstContact.length > 0 ? Math.min(...firstContact.map((f) => f.promise)) : 7,
+    },
+  };
 }

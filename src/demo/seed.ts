@@ -20,6 +20,7 @@ import { seedFormats } from './formats.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { seedMeetings } from './meetings.ts';
+import { seedMomentum } from './momentum.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 import { seedPlan } from './plan.ts';
 
@@ -205,6 +206,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   await seedMeetings(db, { day, partnership, municipality });
   await seedOverviewDemo(db, { day, partnership, municipality, coordinator, caseworker, companyMentor });
   await seedFormats(db, { partnership, coordinator, day });
+  await seedMomentum(db, { day, partnership, coordinator });
 }
 
 /**

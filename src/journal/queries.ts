@@ -9,6 +9,7 @@ const noteColumns = [
   'n.body',
   'n.visibility',
   'n.created_at',
+  'n.records_contact',
   'u.id as author_id',
   'u.display_name as author_name',
 ] as const;
@@ -46,6 +47,7 @@ async function insertNote(
     track: string | null;
     body: string;
     visibility: Visibility;
+    recordsContact: boolean;
   },
 ) {
   const { id } = await tx
@@ -58,6 +60,7 @@ async function insertNote(
       track: values.track,
       body: values.body,
       visibility: values.visibility,
+      records_contact: values.recordsContact,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -79,5 +82,6 @@ export const journalQueries = ((tx, { courseId, municipalityId }) => ({
     track: string | null;
     body: string;
     visibility: Visibility;
+    recordsContact: boolean;
   }) => insertNote(tx, { ...values, municipalityId, courseId }),
 })) satisfies CourseQueries<unknown>;

@@ -19,6 +19,8 @@ export const newNote = z.strictObject({
   track: track.nullable().optional(),
   body: storableText(20_000, 1),
   visibility,
+  /** The note records contact with the young person: it counts as a last contact (momentum). */
+  recordsContact: z.boolean().default(false),
 });
 export type NewNote = z.infer<typeof newNote>;
 
@@ -30,6 +32,7 @@ export const noteView = presentedAs(
     track: track.nullable(),
     body: z.string(),
     visibility,
+    recordsContact: z.boolean(),
     author: z.object({ id: z.string(), displayName: z.string() }),
     createdAt: z.string(),
   }),

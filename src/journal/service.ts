@@ -12,6 +12,7 @@ function viewNote(row: NoteRow): NoteView {
     track: row.track as NoteView['track'],
     body: row.body,
     visibility: row.visibility,
+    recordsContact: row.records_contact,
     author: { id: row.author_id, displayName: row.author_name },
     createdAt: new Date(row.created_at).toISOString(),
   };
@@ -57,11 +58,16 @@ export async function writeNote(scope: CourseScope, input: NewNote): Promise<Not
     track: input.track ?? null,
     body: input.body,
     visibility: input.visibility,
+    recordsContact: input.recordsContact,
   });
   await scope.audit('journal.write', {
     objectType: 'journalNote',
     objectId: row.id,
-    detail: { visibility: input.visibility, track: input.track ?? null },
+    detail: {
+      visibility: input.visibility,
+      track: input.track ?? null,
+      recordsContact: input.recordsContact,
+    },
   });
   return viewNote(row);
 }

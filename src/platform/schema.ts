@@ -39,6 +39,8 @@ export interface PartnershipsTable {
   target_admitted: number | null;
   target_closer_share: number | null;
   created_at: Timestamp;
+  /** Days from referral to first contact the partnership promises (migrations/018). */
+  first_contact_promise_days: Generated<number>;
 }
 
 export interface ParticipantsTable {
@@ -129,6 +131,8 @@ export interface JournalNotesTable {
   body: string;
   visibility: 'team' | 'professionals' | 'institution';
   created_at: Timestamp;
+  /** The note records contact with the young person: a last contact (migrations/018). */
+  records_contact: Generated<boolean>;
 }
 
 export interface AttendanceTable {
@@ -527,6 +531,28 @@ export interface FormatOccurrencesTable {
   planned_on: string;
 }
 
+/** What the daily reminder job found due or overdue for a user (migrations/018). */
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  municipality_id: string;
+  kind: 'measurement' | 'statusLetter' | 'task' | 'minutes' | 'noContact';
+  course_id: string;
+  subject_ref: string;
+  due_on: string;
+  overdue: boolean;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
+/** A user's opt-in to the daily e-mail digest (migrations/018). */
+export interface ReminderSettingsTable {
+  user_id: string;
+  digest_email: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -555,6 +581,8 @@ export interface Database {
   status_letter_drafts: StatusLetterDraftsTable;
   meetings: MeetingsTable;
   meeting_participants: MeetingParticipantsTable;
+  notifications: NotificationsTable;
+  reminder_settings: ReminderSettingsTable;
   tasks: TasksTable;
   meeting_feedback: MeetingFeedbackTable;
   course_steps: CourseStepsTable;

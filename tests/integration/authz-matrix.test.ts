@@ -56,6 +56,8 @@ interface Ids {
   defaultFormat: string;
   format: string;
   courseFormatFor: (who: Who) => string;
+  /** A reminder of each principal's own (the daily job's notifications). */
+  notificationFor: (who: Who) => string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -106,6 +108,23 @@ const matrix: Record<string, Row> = {
   'POST /api/auth/logout': { allowed: signedIn, sample: () => ({ path: '/api/auth/logout' }) },
   'GET /api/auth/me': { allowed: signedIn, sample: () => ({ path: '/api/auth/me' }) },
   'GET /api/caseload': { allowed: signedIn, sample: () => ({ path: '/api/caseload' }) },
+  // The actor's own work queue and reminders: everyone signed in has one (maybe empty), each cut per course.
+  'GET /api/work-queue': { allowed: signedIn, sample: () => ({ path: '/api/work-queue?asOf=2026-03-20' }) },
+  'GET /api/notifications': { allowed: signedIn, sample: () => ({ path: '/api/notifications' }) },
+  'GET /api/notifications/unread': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/notifications/unread' }),
+  },
+  // Each marks a reminder of their own read.
+  'POST /api/notifications/:id/read': {
+    allowed: signedIn,
+    sample: (ids, who) => ({ path: `/api/notifications/${ids.notificationFor(who)}/read` }),
+  },
+  'GET /api/reminder-settings': { allowed: signedIn, sample: () => ({ path: '/api/reminder-settings' }) },
+  'PUT /api/reminder-settings': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/reminder-settings', body: { digestEmail: null }, headers: anyVersion }),
+  },
   'GET /api/auth/sessions': { allowed: signedIn, sample: () => ({ path: '/api/auth/sessions' }) },
   // Each ends a spare session of their own, signed in for this purpose.
   'POST /api/auth/sessions/:sessionId/end': {
@@ -849,6 +868,23 @@ beforeAll(async () => {
     });
     courseFormats.set(who, applied.body.courseFormat.id);
   }
+  const notifications = new Map<Who, string>();
+  for (const who of principals) {
+    const row = await database.db
+      .insertInto('notifications')
+      .values({
+        user_id: world.users[who],
+        municipality_id: world.organisations.municipality,
+        kind: 'task',
+        course_id: world.courseA.courseId,
+        subject_ref: `task:matrix-${who}`,
+        due_on: '2026-03-20',
+        overdue: false,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    notifications.set(who, row.id);
+  }
   const spare = new Map<Who, string>();
   for (const who of principals) {
     const client = await Client.signIn(server.baseUrl, usernameOf[who]);
@@ -896,6 +932,7 @@ beforeAll(async () => {
     defaultFormat,
     format,
     courseFormatFor: (who) => courseFormats.get(who) ?? '',
+    notificationFor: (who) => notifications.get(who) ?? '00000000-0000-4000-8000-000000000000',
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

@@ -199,3 +199,12 @@ export type CourseFormats = ApiResponse<'/api/courses/{courseId}/formats'>;
 export type ApplyFormat = ApiBody<'/api/courses/{courseId}/formats', 'post'>;
 export type CourseFormatSaved = ApiResponse<'/api/courses/{courseId}/formats', 'post'>;
 export type PartnershipList = ApiResponse<'/api/partnerships'>;
+// ── the work queue and reminders (src/work-queue/, src/reminders/) ──────────────────────────
+export type WorkQueue = ApiResponse<'/api/work-queue'>;
+export type WorkQueueItem = Item<WorkQueue['items']>;
+export type WorkQueueCourse = Item<WorkQueue['courses']>;
+export type QueueKind = WorkQueueItem['kind'];
+export type ReminderList = ApiResponse<'/api/notifications'>;
+export type Reminder = Item<ReminderList['items']>;
+export type UnreadReminders = ApiResponse<'/api/notifications/unread'>;
+export type ReminderSettings = ApiResponse<'/api/reminder-settings'>;

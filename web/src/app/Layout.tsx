@@ -8,6 +8,7 @@ import { signOut, useMe } from '../auth/session.ts';
 import { mayRefer } from '../course-steps/api.ts';
 import { FormatsLink } from '../formats/FormatsLink.tsx';
 import { isParticipant } from '../participants/api.ts';
+import { RemindersLink, WorkQueueLink } from '../work-queue/RemindersLink.tsx';
 import { changeLanguage } from './i18n.ts';
 import { useAnnouncement } from './live.ts';
 
@@ -130,6 +131,8 @@ export function Layout() {
                       {t('meetingOverview.nav')}
                     </Link>
                   )}
+                  {isParticipant(me.data) ? null : <WorkQueueLink />}
+                  {isParticipant(me.data) ? null : <RemindersLink />}
                   {mayRegisterForGroups(me.data) ? (
                     <Link to="/fremmoede" className="button button-tertiary">
                       {t('groupAttendance.nav')}

@@ -31,6 +31,8 @@ import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
 import { LetterPage } from '../status-letters/LetterPage.tsx';
 import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
+import { RemindersPage } from '../work-queue/RemindersPage.tsx';
+import { WorkQueuePage } from '../work-queue/WorkQueuePage.tsx';
 import { isApiError } from './api.ts';
 import { todayIso } from './format.ts';
 import { Layout } from './Layout.tsx';
@@ -101,6 +103,11 @@ const caseloadRoute = createRoute({
 async function participantsOnly({ context }: { context: { queryClient: QueryClient } }) {
   if (!isParticipant(await context.queryClient.ensureQueryData(meQuery)))
     throw redirect({ to: '/', replace: true });
+}
+
+async function staffOnly({ context }: { context: { queryClient: QueryClient } }) {
+  if (isParticipant(await context.queryClient.ensureQueryData(meQuery)))
+    throw redirect({ to: '/min-side', replace: true });
 }
 
 /** The young person's own page. */
@@ -212,6 +219,22 @@ const formatEditorRoute = createRoute({
     const { id, formatId } = formatEditorRoute.useParams();
     return <FormatEditorPage partnershipId={id} formatId={formatId} />;
   },
+});
+
+/** "Min arbejdsliste": staff's due and overdue work; a young person has their own page instead. */
+const workQueueRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/arbejdsliste',
+  beforeLoad: staffOnly,
+  component: WorkQueuePage,
+});
+
+/** "Påmindelser": what the daily job recorded for the signed-in staff member. */
+const remindersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/paamindelser',
+  beforeLoad: staffOnly,
+  component: RemindersPage,
 });
 
 const courseRoute = createRoute({
@@ -360,6 +383,8 @@ const routeTree = rootRoute.addChildren([
     partnershipMeetingRoute,
     formatsRoute,
     formatEditorRoute,
+    workQueueRoute,
+    remindersRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,

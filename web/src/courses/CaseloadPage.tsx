@@ -7,7 +7,8 @@ import { useDocumentTitle } from '../app/title.ts';
 import { useMe } from '../auth/session.ts';
 import { mayRefer } from '../course-steps/api.ts';
 import { isParticipant as isParticipantUser } from '../participants/api.ts';
-import { type CaseloadItem, caseloadQuery } from './api.ts';
+import { DaysWithoutContact } from '../work-queue/WorkQueuePage.tsx';
+import { type Caseload, type CaseloadItem, caseloadQuery } from './api.ts';
 
 /** The start page: the courses I am on, with this month's attendance and what is due next. */
 export function CaseloadPage() {
@@ -27,10 +28,35 @@ export function CaseloadPage() {
           <Link to="/henvisning">{t('referral.nav')}</Link>
         </p>
       ) : null}
+      <p>
+        <Link to="/arbejdsliste" className="button button-primary">
+          {t('workQueue.open')}
+        </Link>
+      </p>
       {caseload.isPending ? <Loading /> : null}
       {caseload.isError ? <LoadError onRetry={() => void caseload.refetch()} /> : null}
+      {caseload.data ? <FirstContact figure={caseload.data.firstContact} /> : null}
       {caseload.data ? <CaseloadTable items={caseload.data.items} /> : null}
     </>
+  );
+}
+
+/** "Henvisning → første kontakt: 5,2 dage (løfte: 7)": the caseload's average against the promise. */
+function FirstContact({ figure }: { figure: Caseload['firstContact'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!figure || figure.averageDays === null) return null;
+  return (
+    <p>
+      {t('caseload.firstContact', {
+        average: format.number(figure.averageDays),
+        promise: figure.promiseDays,
+        count: figure.courses,
+      })}
+      {figure.averageDays > figure.promiseDays ? (
+        <strong className="app-overdue"> {t('caseload.promiseBroken')}</strong>
+      ) : null}
+    </p>
   );
 }
 
@@ -61,6 +87,8 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
             <th scope="col">{t('caseload.attendance')}</th>
             <th scope="col">{t('caseload.nextDue')}</th>
             <th scope="col">{t('caseload.step')}</th>
+            <th scope="col">{t('caseload.daysWithoutContact')}</th>
+            <th scope="col">{t('caseload.nextStep')}</th>
           </tr>
         </thead>
         <tbody>
@@ -112,6 +140,23 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
                 ) : (
                   '–'
                 )}
+              </td>
+              <td data-title={t('caseload.daysWithoutContact')}>
+                {item.momentum ? (
+                  <DaysWithoutContact
+                    days={item.momentum.daysWithoutContact}
+                    lost={item.momentum.contactLost}
+                  />
+                ) : (
+                  '–'
+                )}
+              </td>
+              <td data-title={t('caseload.nextStep')}>
+                {item.momentum === undefined
+                  ? '–'
+                  : item.momentum.nextStep
+                    ? format.date(item.momentum.nextStep)
+                    : t('caseload.noNextStep')}
               </td>
             </tr>
           ))}

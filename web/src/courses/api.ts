@@ -14,6 +14,7 @@ import { api } from '../app/api.ts';
 export { outcomeTypes } from '../../../src/courses/outcomes.ts';
 /** Shapes of GET /api/caseload and GET /api/courses/:courseId: generated from src/courses/schemas.ts. */
 export type {
+  Caseload,
   CaseloadItem,
   CourseOverview,
   CourseStatus,

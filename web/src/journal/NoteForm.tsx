@@ -17,12 +17,20 @@ export function NoteForm({ courseId, allowed }: { courseId: string; allowed: Vis
     allowed.includes('professionals') ? 'professionals' : 'team',
   );
   const [body, setBody] = useState('');
+  const [recordsContact, setRecordsContact] = useState(false);
 
   const form = useFormSubmit({
     save: () =>
-      writeNote(courseId, { date, track: isTrack(track) ? track : null, body: body.trim(), visibility }),
+      writeNote(courseId, {
+        date,
+        track: isTrack(track) ? track : null,
+        body: body.trim(),
+        visibility,
+        recordsContact,
+      }),
     onSaved: async (showSaved) => {
       setBody('');
+      setRecordsContact(false);
       showSaved(t('journal.saved'));
       await queryClient.invalidateQueries({ queryKey: ['course', courseId, 'journal'] });
     },
@@ -87,6 +95,19 @@ export function NoteForm({ courseId, allowed }: { courseId: string; allowed: Vis
         error={errors['note-body']}
         required
       />
+      {/* A note recording contact counts as the last contact in the course's momentum. */}
+      <div className="form-group">
+        <div className="form-group-checkbox">
+          <input
+            type="checkbox"
+            className="form-checkbox"
+            id="note-records-contact"
+            checked={recordsContact}
+            onChange={(e) => setRecordsContact(e.currentTarget.checked)}
+          />
+          <label htmlFor="note-records-contact">{t('journal.recordsContact')}</label>
+        </div>
+      </div>
     </FormPanel>
   );
 }
