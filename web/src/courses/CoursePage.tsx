@@ -39,11 +39,12 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'attendance.read'),
     },
     { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
-    // The workflow's steps are the course's administration: shown to those who receive it (not a company).
+    // The workflow's steps are the course's administration: staff who receive it (never a company).
+    // The young person's own, easy-read view of their course is /min-side.
     {
       to: '/forloeb/$courseId/trin',
       label: t('course.tabs.steps'),
-      show: can(data, 'course.read') && data?.course.status !== undefined,
+      show: can(data, 'course.read') && data?.course.status !== undefined && data?.myRole !== 'participant',
     },
     {
       to: '/forloeb/$courseId/maalinger',
