@@ -113,12 +113,12 @@ describe('on a phone, 360 px wide', () => {
     expect(header?.height, 'header height at 360 px').toBeLessThanOrEqual(64);
     await noOverflow(page, 'course attendance');
 
-    // The seven tabs in one row, not wrapped.
+    // The eight tabs (with the course plan) in one row, not wrapped.
     const tabs = page.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
     const tops = await tabs.evaluateAll((links) =>
       links.map((l) => Math.round(l.getBoundingClientRect().top)),
     );
-    expect(tops).toHaveLength(7);
+    expect(tops).toHaveLength(8);
     expect(new Set(tops).size, 'tabs on one line').toBe(1);
     // Tab reaches every one of them, and the focused one scrolls into sight.
     await tabs.first().focus();
