@@ -39,12 +39,6 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'attendance.read'),
     },
     { to: '/forloeb/$courseId/maal', label: t('course.tabs.goals'), show: can(data, 'goals.read') },
-    // The workflow's steps are the course's administration: shown to those who receive it (not a company).
-    {
-      to: '/forloeb/$courseId/trin',
-      label: t('course.tabs.steps'),
-      show: can(data, 'course.read') && data?.course.status !== undefined,
-    },
     {
       to: '/forloeb/$courseId/netvaerk',
       label: t('course.tabs.network'),
@@ -76,6 +70,13 @@ export function CoursePage({ courseId }: { courseId: string }) {
       to: '/forloeb/$courseId/logbog',
       label: t('course.tabs.logbook'),
       show: can(data, 'statusLetters.read'),
+    },
+    // The workflow's steps are the course's administration: staff who receive it (never a company).
+    // The young person's own, easy-read view of their course is /min-side.
+    {
+      to: '/forloeb/$courseId/trin',
+      label: t('course.tabs.steps'),
+      show: can(data, 'course.read') && data?.course.status !== undefined && data?.myRole !== 'participant',
     },
   ] as const;
 
