@@ -113,18 +113,18 @@ describe('on a phone, 360 px wide', () => {
     expect(header?.height, 'header height at 360 px').toBeLessThanOrEqual(64);
     await noOverflow(page, 'course attendance');
 
-    // The seven tabs in one row, not wrapped.
+    // The eight tabs in one row, not wrapped.
     const tabs = page.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link');
     const tops = await tabs.evaluateAll((links) =>
       links.map((l) => Math.round(l.getBoundingClientRect().top)),
     );
-    expect(tops).toHaveLength(7);
+    expect(tops).toHaveLength(8);
     expect(new Set(tops).size, 'tabs on one line').toBe(1);
     // Tab reaches every one of them, and the focused one scrolls into sight.
     await tabs.first().focus();
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Målinger');
-    const focused = await tabs.nth(4).boundingBox();
+    const focused = await tabs.nth(5).boundingBox();
     expect((focused?.x ?? 0) + (focused?.width ?? 999)).toBeLessThanOrEqual(360);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Målinger', exact: true }).waitFor();
@@ -180,6 +180,9 @@ describe('on a phone, 360 px wide', () => {
       'mål',
       'fremmøde',
       'notater skrevet til dem',
+      'møder',
+      'parallelle indsatser',
+      'netværk',
     ]);
     await expectAccessible(page, 'company mentor overview at 360 px');
     await noOverflow(page, 'company mentor overview');

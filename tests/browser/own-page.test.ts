@@ -63,6 +63,8 @@ describe("the young person's own page", () => {
       'Mit fremmøde',
       'Det næste, vi skal gøre sammen',
       'Mine kontaktpersoner',
+      'Dem der hjælper dig',
+      'Anden hjælp du får',
       'Mine samtykker',
       'Hvem har set mine oplysninger?',
     ]);
@@ -191,6 +193,10 @@ const companyShares = [
   'Dine mål i praktikken.',
   'Hvornår du er mødt på arbejde hos dem.',
   'Notater, der er skrevet til dem.',
+  // The demo's company consent shares meetings, efforts and network too (issue 8), never health.
+  'De møder om dit forløb, som de er med i.',
+  'Den anden hjælp, du får (ikke om helbred).',
+  'De mennesker, der hjælper dig (ikke læger og behandlere).',
 ];
 const seenTitle = 'Hvem har set mine oplysninger?';
 const mentorName = 'Viktor Virksomhedsmentor';
@@ -308,10 +314,18 @@ describe('what they share, one thing at a time', () => {
       await page.waitForFunction((name) => document.activeElement?.textContent === name, company);
       await consent.getByRole('button', { name: `Træk hele samtykket tilbage: ${company}` }).waitFor();
 
-      // The server agrees: one active consent with the four other things, replacing the old one.
+      // The server agrees: one active consent with the other things, replacing the old one.
       const active = (await companyConsents(page, own)).filter((c) => c.active);
       expect(active).toHaveLength(1);
-      expect(active[0]?.categories).toEqual(['supportNeeds', 'goals', 'attendance', 'notes']);
+      expect(active[0]?.categories).toEqual([
+        'supportNeeds',
+        'goals',
+        'attendance',
+        'notes',
+        'meetings',
+        'efforts',
+        'network',
+      ]);
       expect(active[0]?.replacesConsentId).toEqual(expect.any(String));
 
       // The company mentor's very next request no longer has the phone number; the rest is still shared.
