@@ -439,6 +439,7 @@ describe('what other roles see', () => {
       'Overblik',
       'Fremmøde',
       'Mål',
+      'Netværk',
       'Målinger',
       'Møder',
       'Statusbreve',

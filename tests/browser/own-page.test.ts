@@ -66,6 +66,8 @@ describe("the young person's own page", () => {
       'Mit fremmøde',
       'Det næste, vi skal gøre sammen',
       'Mine kontaktpersoner',
+      'Dem der hjælper dig',
+      'Anden hjælp du får',
       'Mine samtykker',
       'Hvem har set mine oplysninger?',
     ]);
