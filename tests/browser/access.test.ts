@@ -180,6 +180,9 @@ describe('on a phone, 360 px wide', () => {
       'mål',
       'fremmøde',
       'notater skrevet til dem',
+      'møder',
+      'parallelle indsatser',
+      'netværk',
     ]);
     await expectAccessible(page, 'company mentor overview at 360 px');
     await noOverflow(page, 'company mentor overview');
