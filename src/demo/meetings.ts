@@ -1,9 +1,9 @@
 import { agendaFor } from '../meetings/agenda.ts';
-import { instantOf } from '../meetings/clock.ts';
 import { type Invitee, insertMeeting } from '../meetings/insert.ts';
 import type { MeetingKind } from '../meetings/kinds.ts';
 import { addDays, earlierDay, laterDay } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
+import { instantOf } from '../platform/local-time.ts';
 
 interface DemoMeetingsInput {
   day: string;

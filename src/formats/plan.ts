@@ -3,7 +3,7 @@ import type { CourseQueries } from '../auth/course-scope.ts';
 import { type Invitee, insertMeeting } from '../meetings/insert.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
-import { copenhagenTime } from './local-time.ts';
+import { instantOf } from '../platform/local-time.ts';
 import type { FormatRule } from './schemas.ts';
 import { type CourseEvents, occurrences } from './timing.ts';
 
@@ -113,7 +113,7 @@ export async function planFormatMeetings(
         .returning('rule_id')
         .executeTakeFirst();
       if (!claimed) continue;
-      const startsAt = copenhagenTime(o.date, rule.time);
+      const startsAt = instantOf(o.date, rule.time);
       const invitees: Invitee[] = [
         ...team
           .filter((m) => (rule.invitees.roles as string[]).includes(m.role))

@@ -1,6 +1,6 @@
+import { localParts } from '../platform/local-time.ts';
 import type { Mailer, MailMessage } from '../platform/mail.ts';
 import { kindWords } from './agenda.ts';
-import { localParts } from './clock.ts';
 import type { MinutesMail } from './kinds.ts';
 import type { MeetingView } from './schemas.ts';
 

@@ -1,9 +1,9 @@
 import type { Updateable } from 'kysely';
 import { badRequest, conflict, notFound } from '../platform/errors.ts';
+import { instantOf, localParts } from '../platform/local-time.ts';
 import type { MeetingsTable, TasksTable } from '../platform/schema.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { agendaFor } from './agenda.ts';
-import { instantOf, localParts } from './clock.ts';
 import type { MeetingDesk } from './desk.ts';
 import type { Invitee } from './insert.ts';
 import type { MinutesMail } from './kinds.ts';

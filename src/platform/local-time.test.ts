@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf, localParts } from './clock.ts';
+import { instantOf, localParts } from './local-time.ts';
 
 describe('meeting clock (Copenhagen wall time)', () => {
   it('turns winter and summer times into the right instants', () => {
