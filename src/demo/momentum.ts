@@ -15,6 +15,7 @@ export async function seedMomentum(db: Db, c: { day: string; partnership: string
       'co.municipality_id',
       'co.referral_date',
       'co.first_contact_date',
+      'co.start_date',
       'pt.ref',
       'pt.given_name',
     ])
@@ -24,7 +25,8 @@ export async function seedMomentum(db: Db, c: { day: string; partnership: string
 
   // First contact 3–8 days after the referral (the promise is 7: most keep it, a few do not).
   for (const [index, course] of courses.entries()) {
-    if (course.first_contact_date || !course.referral_date) continue;
+    // A referral not yet met (no start) keeps waiting for its first contact.
+    if (course.first_contact_date || !course.referral_date || !course.start_date) continue;
     await db
       .updateTable('courses')
       .set({ first_contact_date: addDays(course.referral_date, 3 + ((index * 5) % 6)) })
@@ -43,30 +45,5 @@ export async function seedMomentum(db: Db, c: { day: string; partnership: string
       .where('day', '>', addDays(c.day, -21))
       .where('status', '=', 'present')
       .execute();
-
-  // The coordinator promised to call the company before the internship; the day has passed.
-  const first = courses[0];
-  const title = 'Ring til Lindeby Tømrer om praktikstarten';
-  if (first) {
-    const exists = await db
-      .selectFrom('tasks')
-      .select('id')
-      .where('course_id', '=', first.id)
-      .where('title', '=', title)
-      .executeTakeFirst();
-    if (!exists)
-      await db
-        .insertInto('tasks')
-        .values({
-          municipality_id: first.municipality_id,
-          partnership_id: c.partnership,
-          course_id: first.id,
-          title,
-          owner_id: c.coordinator,
-          deadline: addDays(c.day, -4),
-          created_by: c.coordinator,
-          created_at: new Date(`${addDays(c.day, -18)}T09:00:00Z`),
-        })
-        .execute();
-  }
+  // The coordinator's overdue task is the meetings demo's (src/demo/meetings.ts).
 }

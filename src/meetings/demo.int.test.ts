@@ -27,19 +27,20 @@ describe('demo meetings', () => {
   it('has held meetings with approved minutes and planned ones on the courses', async () => {
     const rows = await database.db
       .selectFrom('meetings')
-      .select(['kind', 'status', 'minutes_approved_at', 'starts_at', 'course_id'])
+      .select(['kind', 'status', 'minutes_approved_at', 'starts_at', 'course_id', 'format_id'])
       .execute();
     const approvedKinds = new Set(rows.filter((r) => r.minutes_approved_at).map((r) => r.kind));
     expect([...approvedKinds].sort()).toEqual(['developmentGroup', 'startUp', 'status', 'visit']);
-    const planned = rows.filter((r) => r.status === 'planned' && r.course_id !== null);
+    // Planned by people (a format's "as soon as possible" may be earlier today).
+    const planned = rows.filter((r) => r.status === 'planned' && r.course_id !== null && !r.format_id);
     expect(planned.length).toBeGreaterThan(5);
     expect(planned.every((r) => new Date(r.starts_at) > new Date())).toBe(true);
-    expect(rows.filter((r) => r.course_id === null && r.status === 'planned').map((r) => r.kind)).toEqual([
-      'developmentGroup',
-    ]);
+    const partnershipPlanned = rows.filter((r) => r.course_id === null && r.status === 'planned');
+    expect(partnershipPlanned.length).toBeGreaterThan(0);
+    expect(new Set(partnershipPlanned.map((r) => r.kind))).toEqual(new Set(['developmentGroup']));
   });
 
-  it('invites the company mentor to exactly one meeting, a planned one on the first course', async () => {
+  it('invites the company mentor only to planned meetings on the first course', async () => {
     const invited = await database.db
       .selectFrom('meeting_participants as p')
       .innerJoin('meetings as m', 'm.id', 'p.meeting_id')
@@ -48,7 +49,8 @@ describe('demo meetings', () => {
       .select(['m.status', 'pa.ref'])
       .where('p.user_id', '=', await userId('virksomhedsmentor'))
       .execute();
-    expect(invited).toEqual([{ status: 'planned', ref: 'D01' }]);
+    expect(invited.length).toBeGreaterThan(0);
+    expect(invited.every((m) => m.status === 'planned' && m.ref === 'D01')).toBe(true);
   });
 
   it("has open tasks, one of the coordinator's overdue", async () => {
