@@ -137,7 +137,7 @@ async function newReferral(db: Db, c: Ctx) {
     partnershipId: c.partnership,
     municipalityId: c.municipality,
     ref: 'D13',
-    givenName: 'Emil',
+    givenName: 'Jonas',
     familyName: 'Lund',
     birthDate: '2004-09-14',
     gender: 'male',

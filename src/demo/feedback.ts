@@ -114,13 +114,7 @@ export async function seedOverviewDemo(
       { kind: 'youngPerson' },
     ]);
     await heldAndAttended(recent);
-    // With the company mentor: the only meetings a company mentor sees are those they are invited to.
-    await meeting(amalie.id, 'followUp', addDays(c.day, 9), 14, 'Lindeby Tømrer ApS, Skovvej 4', [
-      { kind: 'user', userId: c.coordinator },
-      { kind: 'user', userId: c.companyMentor },
-      { kind: 'youngPerson' },
-    ]);
+    // The company mentor's meeting is the meetings demo's (src/demo/meetings.ts).
   }
-  // The development group's own meeting: no course, seen by the partnership's leaders, coordinators and caseworkers.
-  await meeting(null, 'developmentGroup', addDays(c.day, 14), 13, 'Rådhuset, lokale 3', staff);
+  // The development group's meetings are the meetings demo's.
 }

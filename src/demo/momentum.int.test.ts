@@ -42,7 +42,7 @@ describe("the demo's momentum", () => {
     // The meetings demo's task (src/demo/meetings.ts), agreed at a meeting and overdue.
     expect(tasks).toEqual([expect.objectContaining({ overdue: true, kind: 'task' })]);
     expect(tasks[0].link).toMatch(/\/moeder\//);
-    // Every course but the new referral (Emil, not met yet) has its first contact; the caseload
+    // Every course but the new referral (Jonas, not met yet) has its first contact; the caseload
     // averages it against the promise of 7 days.
     const caseload = (await client.request('GET', '/api/caseload')).body;
     expect(caseload.firstContact.courses).toBe(caseload.items.length - 1);

@@ -41,7 +41,10 @@ describe('meetings', () => {
     const page = await newPage(browser, server.baseUrl);
     await signIn(page, 'koordinator');
     await page.goto(`/forloeb/${courseId}`);
-    await page.getByRole('link', { name: 'Møder' }).click();
+    await page
+      .getByRole('navigation', { name: 'Dele af forløbet' })
+      .getByRole('link', { name: 'Møder' })
+      .click();
     await page.getByRole('heading', { name: 'Kommende møder' }).waitFor();
     // The demo's held meetings with approved minutes are in the past.
     const past = page.getByRole('region', { name: 'Tidligere møder' });

@@ -12,8 +12,8 @@ import type {
 import { api } from '../app/api.ts';
 
 export { agendaFor } from '../../../src/meetings/agenda.ts';
-export { localParts } from '../../../src/platform/local-time.ts';
 export { type CourseMeetingKind, courseMeetingKinds } from '../../../src/meetings/kinds.ts';
+export { localParts } from '../../../src/platform/local-time.ts';
 /** Shapes generated from src/meetings/schemas.ts; kinds and agenda templates from the pure server modules. */
 export type {
   Meeting,
