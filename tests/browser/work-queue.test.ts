@@ -30,7 +30,7 @@ describe('the work queue and reminders', () => {
     await overdue.getByRole('listitem').first().waitFor();
     const lines = await overdue.getByRole('listitem').allTextContents();
     expect(lines.some((l) => /^Ingen kontakt: Alex .*Ingen kontakt i 2\d dage/.test(l))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Opgave: Amalie') && l.includes('Ring til Lindeby Tømrer'))).toBe(
+    expect(lines.some((l) => l.startsWith('Opgave: Amalie') && l.includes('Ringe til praktikstedet'))).toBe(
       true,
     );
     // The momentum table says it in a column too.
