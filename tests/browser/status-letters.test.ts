@@ -35,7 +35,7 @@ describe('status letters', () => {
 
     await goals.fill('Emil arbejder med at møde til tiden. Det går bedre.');
     await page.getByRole('button', { name: 'Gem udkast' }).click();
-    await page.getByText('Udkastet er gemt.').waitFor();
+    await page.locator('p.app-saved', { hasText: 'Udkastet er gemt.' }).waitFor();
     await page.getByRole('button', { name: 'Godkend statusbrev' }).click();
     await page.waitForURL(/\/statusbreve\/[0-9a-f-]{36}$/);
     await page.getByText('Emil arbejder med at møde til tiden. Det går bedre.').waitFor();
