@@ -3,6 +3,7 @@ import { attendanceRoutes } from './attendance/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
+import { companyRoutes } from './companies/routes.ts';
 import { consentsRoutes } from './consents/routes.ts';
 import { courseStepsRoutes } from './course-steps/routes.ts';
 import { courseRoutes } from './courses/routes.ts';
@@ -12,8 +13,11 @@ import { feltHeardRoutes } from './felt-heard/routes.ts';
 import { formatsRoutes } from './formats/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { internshipRoutes } from './internships/routes.ts';
+import { jobRoutes } from './job/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { logbookRoutes } from './logbook/routes.ts';
+import { matchingRoutes } from './matching/routes.ts';
 import { measurementsRoutes } from './measurements/routes.ts';
 import { meetingsRoutes } from './meetings/routes.ts';
 import { networkRoutes } from './network/routes.ts';
@@ -51,6 +55,11 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   dueRoutes,
   workQueueRoutes,
   remindersRoutes,
+  // Company collaboration (DOMAIN.md §8): the network, internships, the job, matching.
+  companyRoutes,
+  internshipRoutes,
+  jobRoutes,
+  matchingRoutes,
   auditRoutes,
   adminRoutes,
 ];

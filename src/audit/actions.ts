@@ -87,6 +87,34 @@ export const auditActions = [
   'meetings.own.read',
   /** The young person answered "Følte du dig hørt?" after a meeting. */
   'meetings.feltHeard.answer',
+  /** The institution's company network and workplaces (no young person's data; contacts are company staff). */
+  'companies.read',
+  'companies.create',
+  'companies.update',
+  'workplaces.write',
+  /** Internship agreements (the seven questions), follow-ups, hand-over, the company mentor's observations. */
+  'internships.read',
+  'internships.create',
+  'internships.update',
+  'internships.end',
+  'internships.handover',
+  'internships.followUp',
+  'internships.observe',
+  'internships.pdf',
+  /** Work trials (arbejdsprøvning) and work-efficiency assessments. */
+  'workAssessment.read',
+  'workTrials.create',
+  'workTrials.update',
+  'workEfficiency.create',
+  /** Job agreements; the job centre's grant. */
+  'job.read',
+  'job.create',
+  'job.update',
+  /** Matching: the work profile, suggestions (for the young person, or them among others for a company's opening) and the decision on one. */
+  'matching.read',
+  'matching.profile',
+  'matching.decide',
+  'matching.opening',
   'due.read',
   /** The work queue showed something the course owes (one row per course). */
   'workQueue.read',

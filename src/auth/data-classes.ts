@@ -34,6 +34,14 @@ export const dataClasses = [
   'efforts',
   /** The young person's network outside health care: who, relation, contact, role on the course. */
   'network',
+  /** Internship agreements (the seven questions), follow-ups, the hand-over of daily contact, the company mentor's observations. */
+  'internship',
+  /** Work trials (arbejdsprøvning og brancheafklaring) and work-efficiency assessments. */
+  'workAssessment',
+  /** Job agreements: type, company, hours, efficiency, support, compensation, the job centre's grant. */
+  'job',
+  /** The young person's work profile (chosen work areas, interests, support level, home for the distance), suggestions and decisions: never a company. */
+  'matching',
   /** The course's administration: status, dates, granted months, referral and its plan summary, the steps of the workflow, outcome. */
   'courseAdmin',
   /** Birth date and gender. */
@@ -48,6 +56,8 @@ export const dataClasses = [
   'statistics',
   /** Organisations, partnerships, users and their roles: for administrators only. */
   'administration',
+  /** An institution's company network and own workplaces (src/companies/access.ts): not a course's record. */
+  'companies',
 ] as const;
 export type DataClass = (typeof dataClasses)[number];
 
@@ -63,10 +73,14 @@ export const categoryClasses: Record<ConsentCategory, readonly DataClass[]> = {
   meetings: ['meetings'],
   efforts: ['efforts'],
   network: ['network'],
+  internship: ['internship', 'job', 'matching'],
+  workAssessment: ['workAssessment'],
   health: ['health'],
 };
 
-const courseClasses = dataClasses.filter((c) => c !== 'statistics' && c !== 'administration');
+const courseClasses = dataClasses.filter(
+  (c) => c !== 'statistics' && c !== 'administration' && c !== 'companies',
+);
 
 /**
  * Per course role: the classes received always, and the classes received only when a consent
@@ -83,8 +97,21 @@ export const roleClasses: Record<
   // status letters addressed to it (its legal follow-up); the record's content, and each letter
   // section about it, comes with the young person's consent.
   caseworker: {
-    always: ['public', 'self', 'identity', 'courseAdmin', 'personal', 'cpr', 'consents', 'statusLetters'],
+    always: [
+      'public',
+      'self',
+      'identity',
+      'courseAdmin',
+      'personal',
+      'cpr',
+      'consents',
+      'statusLetters',
+      'job',
+    ],
     byConsent: [
+      'internship',
+      'workAssessment',
+      'matching',
       'contact',
       'supportNeeds',
       'goals',
@@ -113,6 +140,10 @@ export const roleClasses: Record<
       'meetings',
       'efforts',
       'network',
+      // Never `matching`: a company does not see how it, or anyone else, was ranked.
+      'internship',
+      'job',
+      'workAssessment',
     ],
   },
   // The young person's own record.

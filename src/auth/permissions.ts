@@ -34,6 +34,21 @@ export const permissions = [
   'meetings.write',
   /** The young person answers "Følte du dig hørt?" after a meeting they took part in. */
   'meetings.feedback',
+  /** Internship agreements, their follow-ups, hand-over and the company mentor's observations. */
+  'internships.read',
+  /** Make and change internship agreements, follow up, hand over daily contact. */
+  'internships.write',
+  /** The company mentor's short observations from the workplace. */
+  'internships.observe',
+  /** Work trials (arbejdsprøvning) and work-efficiency assessments. */
+  'workAssessment.read',
+  'workAssessment.write',
+  /** Job agreements (the job centre grants them). */
+  'job.read',
+  'job.write',
+  /** The young person's work profile and suggested companies; the decision on a suggestion. */
+  'matching.read',
+  'matching.write',
   'consents.read',
   'consents.write',
   'consents.withdraw',
@@ -66,6 +81,11 @@ const staffWork: Permission[] = [
   'efforts.read',
   'network.read',
   'meetings.read',
+  'internships.read',
+  'internships.observe',
+  'workAssessment.read',
+  'job.read',
+  'matching.read',
   'consents.read',
 ];
 
@@ -90,11 +110,26 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'network.read',
     'meetings.read',
     'meetings.write',
+    'internships.read',
+    // The work trial is the job centre's documentation; the job centre grants the job agreement.
+    'workAssessment.read',
+    'job.read',
+    'job.write',
+    'matching.read',
     'consents.read',
   ]),
-  workshopMentor: new Set(staffWork),
-  // The job consultant arranges internship meetings and follow-ups with companies.
-  jobConsultant: new Set<Permission>([...staffWork, 'meetings.write']),
+  // The workshop mentor writes the work trial from their workplace, with the coordinator.
+  workshopMentor: new Set<Permission>([...staffWork, 'workAssessment.write']),
+  // The job consultant finds internships, agrees goals with the company, assesses work
+  // efficiency and prepares the job agreement (DOMAIN.md glossary).
+  jobConsultant: new Set<Permission>([
+    ...staffWork,
+    'meetings.write',
+    'internships.write',
+    'workAssessment.write',
+    'job.write',
+    'matching.write',
+  ]),
   // A company mentor never receives CPR, disability or health fields (no sensitive.read).
   companyMentor: new Set<Permission>([
     'course.read',
@@ -108,6 +143,10 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'efforts.read',
     'network.read',
     'meetings.read',
+    'internships.read',
+    'internships.observe',
+    'workAssessment.read',
+    'job.read',
   ]),
   participant: new Set<Permission>([
     'course.read',
@@ -120,6 +159,9 @@ export const rolePermissions: Record<CourseRole, ReadonlySet<Permission>> = {
     'network.read',
     'meetings.read',
     'meetings.feedback',
+    'internships.read',
+    'workAssessment.read',
+    'job.read',
     'consents.read',
     'consents.withdraw',
     'accessLog.read',

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { networkReader } from '../companies/access.ts';
 import type { DataClass } from './data-classes.ts';
 import { present, viewOf } from './present.ts';
 import './route-access.ts';
@@ -24,6 +25,7 @@ function readerOf(req: FastifyRequest): Reader {
   }
   if (access === 'partnershipReport') return reportReader;
   if (access === 'administrator') return administrator;
+  if (access === 'companyNetwork') return networkReader;
   return req.actor ? signedIn : anyone;
 }
 

@@ -11,13 +11,16 @@ import type { Permission } from './permissions.ts';
  *   before the handler runs (src/auth/course-access.ts)
  * - partnershipReport: a leader or development-group member of one of the partnership's parties
  * - administrator: a user with the administrator role (src/admin/access.ts)
+ * - companyNetwork: a signed-in user; the service decides which institution's company network
+ *   they read or change (src/companies/access.ts), and the response carries class `companies`
  */
 export type RouteAccess =
   | 'public'
   | 'signedIn'
   | { course: Permission }
   | 'partnershipReport'
-  | 'administrator';
+  | 'administrator'
+  | 'companyNetwork';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

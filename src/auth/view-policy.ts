@@ -1,12 +1,18 @@
+import { type CompanyViewName, companyViews } from '../companies/views.ts';
 import { isHealthEffort } from '../efforts/kinds.ts';
+import { type InternshipViewName, internshipViews } from '../internships/views.ts';
+import { type JobViewName, jobViews } from '../job/views.ts';
+import { type MatchingViewName, matchingViews } from '../matching/views.ts';
 import { isHealthRelation } from '../network/relations.ts';
 import { sectionClasses } from '../status-letters/document.ts';
 import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
-import type { Side } from './permissions.ts';
+import type { FieldRuleOf, Reader, ViewOf } from './view-types.ts';
 
-/** Every view a response can be presented through (the table below). */
-export type ViewName =
+/** Every view a response can be presented through: the table below, and the modules' own. */
+export type ViewName = CoreViewName | CompanyViewName | InternshipViewName | JobViewName | MatchingViewName;
+
+type CoreViewName =
   | 'public'
   | 'self'
   | 'statistics'
@@ -93,34 +99,10 @@ export type ViewName =
   | 'notificationList'
   | 'notification';
 
-/** Who a response is presented to: the classes they receive, and where they work. */
-export interface Reader {
-  side: Side | 'self';
-  /** The organisation the reader acts for on the course (decides "their own workplace"). */
-  organisationId: string | null;
-  classes: ReadonlySet<DataClass>;
-}
-
-/**
- * How one field is presented:
- * - a data class: the field (with everything under it) leaves the server only to a reader of that class
- * - 'row': the field belongs to the row it sits in, whose class the view's `row` decides
- * - { view }: a nested view (an object, or each element of an array)
- * - { fields }: a nested object with rules of its own; left out when none of its fields remain
- * - { presented }: already presented per course by the service (a list spanning several courses)
- */
-export type FieldRule =
-  | DataClass
-  | 'row'
-  | { view: ViewName }
-  | { fields: Record<string, FieldRule> }
-  | { presented: ViewName };
-
-export interface View {
-  /** The class of a whole row (an array element or object): a row of a class the reader lacks is left out. */
-  row?: (row: Record<string, unknown>, reader: Reader) => DataClass;
-  fields: Record<string, FieldRule>;
-}
+export type { Reader } from './view-types.ts';
+/** A field's rule and a view, naming only views that exist (module views name theirs as strings). */
+export type FieldRule = FieldRuleOf<ViewName>;
+export type View = ViewOf<ViewName>;
 
 /** Health data (GDPR art. 9) by its subject: the area "Socialt og helbred" and the treatment track. */
 export const isHealthRecord = (row: { area?: unknown; track?: unknown }) =>
@@ -497,6 +479,12 @@ export const views: Record<ViewName, View> = {
       readAt: 'row',
     },
   },
+
+  // The modules' own views (each module's views.ts); the view-policy test checks the names they use.
+  ...(companyViews as Record<CompanyViewName, View>),
+  ...(internshipViews as Record<InternshipViewName, View>),
+  ...(jobViews as Record<JobViewName, View>),
+  ...(matchingViews as Record<MatchingViewName, View>),
 };
 
 /** Coordination formats (src/formats/): a format is a template about no one; its use on a course is meetings data. */

@@ -18,6 +18,10 @@ export const consentCategories = [
   'efforts',
   /** The young person's network (never health-care people to a company). */
   'network',
+  /** The internship agreement (purpose, work functions, colleagues, where and when, follow-up) and the job agreement. */
+  'internship',
+  /** Work trials and work-efficiency assessments. */
+  'workAssessment',
   'health',
 ] as const;
 export type ConsentCategory = (typeof consentCategories)[number];
@@ -34,6 +38,8 @@ export const companyCategories = [
   'meetings',
   'efforts',
   'network',
+  'internship',
+  'workAssessment',
 ] as const;
 
 /**

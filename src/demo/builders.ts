@@ -30,6 +30,44 @@ export async function createOrganisation(
   return row.id;
 }
 
+/** A company in an institution's network (its organisation row must exist: kind 'company'). */
+export async function createCompanyProfile(
+  db: Db,
+  input: {
+    organisationId: string;
+    institutionId: string;
+    industry: string;
+    cvr?: string | null;
+    street?: string;
+    postcode?: string;
+    city?: string;
+    latitude?: number | null;
+    longitude?: number | null;
+    workFunctions?: string[];
+    personalRelation?: string;
+    notes?: string;
+  },
+) {
+  await db
+    .insertInto('companies')
+    .values({
+      organisation_id: input.organisationId,
+      institution_id: input.institutionId,
+      industry: input.industry,
+      cvr: input.cvr ?? null,
+      street: input.street ?? '',
+      postcode: input.postcode ?? '',
+      city: input.city ?? '',
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      work_functions: input.workFunctions ?? [],
+      personal_relation: input.personalRelation ?? '',
+      notes: input.notes ?? '',
+    })
+    .execute();
+  return input.organisationId;
+}
+
 export async function createUser(
   db: Db,
   input: { username: string; displayName: string; password: string; organisationId: string; role: string },

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { EffortKind, LegalBasis } from '../efforts/kinds.ts';
 import type { AgendaItem, MeetingKind, MinutesMail } from '../meetings/kinds.ts';
 import type { Closeness, Relation, Sphere } from '../network/relations.ts';
+import type { CompaniesTables } from './schema-companies.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -20,6 +21,7 @@ export interface UsersTable {
   display_name: string;
   password_hash: string | null;
   locale: Generated<'da' | 'en'>;
+  phone: string | null;
   disabled_at: Date | null;
   created_at: Timestamp;
 }
@@ -553,7 +555,7 @@ export interface ReminderSettingsTable {
   updated_at: Generated<Date>;
 }
 
-export interface Database {
+export interface Database extends CompaniesTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -1,6 +1,7 @@
 import { categoriesFor } from '../../src/consents/categories.ts';
 import {
   addTeamMember,
+  createCompanyProfile,
   createOrganisation,
   createParticipantWithCourse,
   createPartnership,
@@ -41,6 +42,33 @@ export async function buildWorld(db: Db, cpr?: CprCipher) {
   const otherMunicipality = await createOrganisation(db, 'municipality', 'Andenby Kommune');
   const otherInstitution = await createOrganisation(db, 'institution', 'Andenby Skole');
   const operator = await createOrganisation(db, 'other', 'Testby IT-drift');
+  // The institution's company network (both companies), and one company in the other network.
+  await createCompanyProfile(db, {
+    organisationId: company,
+    institutionId: institution,
+    industry: 'crafts',
+    cvr: '10150817',
+    street: 'Savværksvej 3',
+    postcode: '7100',
+    city: 'Testby',
+    latitude: 55.71,
+    longitude: 9.53,
+    workFunctions: ['carpentry', 'construction'],
+  });
+  await createCompanyProfile(db, {
+    organisationId: company2,
+    institutionId: institution,
+    industry: 'food',
+    latitude: 55.7,
+    longitude: 9.5,
+    workFunctions: ['kitchen', 'cleaning'],
+  });
+  const otherCompany = await createCompanyProfile(db, {
+    organisationId: await createOrganisation(db, 'company', 'Andenby Bageri'),
+    institutionId: otherInstitution,
+    industry: 'food',
+    workFunctions: ['kitchen'],
+  });
   const partnership = await createPartnership(db, {
     municipalityId: municipality,
     institutionId: institution,
@@ -151,7 +179,15 @@ export async function buildWorld(db: Db, cpr?: CprCipher) {
     givenOn: '2025-03-03',
   });
   return {
-    organisations: { municipality, institution, company, company2, otherMunicipality, otherInstitution },
+    organisations: {
+      municipality,
+      institution,
+      company,
+      company2,
+      otherMunicipality,
+      otherInstitution,
+      otherCompany,
+    },
     partnership,
     otherPartnership,
     users,

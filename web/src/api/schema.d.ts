@@ -432,9 +432,9 @@ export interface paths {
                                 overdue: boolean;
                             }[];
                             myRole: string;
-                            myPermissions: ("course.read" | "participant.sensitive.read" | "course.status.write" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "goals.read" | "goals.write" | "measurements.read" | "measurements.write" | "measurements.ownScores" | "statusLetters.read" | "statusLetters.write" | "courseSteps.write" | "efforts.read" | "efforts.write" | "network.read" | "network.write" | "meetings.read" | "meetings.write" | "meetings.feedback" | "consents.read" | "consents.write" | "consents.withdraw" | "accessLog.read")[];
+                            myPermissions: ("course.read" | "participant.sensitive.read" | "course.status.write" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "goals.read" | "goals.write" | "measurements.read" | "measurements.write" | "measurements.ownScores" | "statusLetters.read" | "statusLetters.write" | "courseSteps.write" | "efforts.read" | "efforts.write" | "network.read" | "network.write" | "meetings.read" | "meetings.write" | "meetings.feedback" | "internships.read" | "internships.write" | "internships.observe" | "workAssessment.read" | "workAssessment.write" | "job.read" | "job.write" | "matching.read" | "matching.write" | "consents.read" | "consents.write" | "consents.withdraw" | "accessLog.read")[];
                             myNoteVisibilities: ("team" | "professionals" | "institution")[];
-                            myConsentCategories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[] | null;
+                            myConsentCategories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[] | null;
                         };
                     };
                 };
@@ -1018,7 +1018,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -1046,7 +1046,7 @@ export interface paths {
                         purpose: "shareWithMunicipality" | "shareWithCompany" | "statistics";
                         /** Format: uuid */
                         recipientOrganisationId?: string | null;
-                        categories?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
+                        categories?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[];
                         givenOn: string;
                     };
                 };
@@ -1067,7 +1067,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -1126,7 +1126,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;
@@ -1165,7 +1165,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
+                        categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[];
                     };
                 };
             };
@@ -1185,7 +1185,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "health")[];
+                                categories: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment" | "health")[];
                                 givenOn: string;
                                 withdrawnOn: string | null;
                                 active: boolean;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isAdministrator } from '../admin/api.ts';
 import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
+import { isCompanyMentor, mayReadNetwork } from '../companies/access.ts';
 import { mayRefer } from '../course-steps/api.ts';
 import { FormatsLink } from '../formats/FormatsLink.tsx';
 import { isParticipant } from '../participants/api.ts';
@@ -141,6 +142,16 @@ export function Layout() {
                   {mayRefer(me.data) ? (
                     <Link to="/henvisning" className="button button-tertiary">
                       {t('referral.nav')}
+                    </Link>
+                  ) : null}
+                  {mayReadNetwork(me.data) ? (
+                    <Link to="/virksomheder" className="button button-tertiary">
+                      {t('companies.nav')}
+                    </Link>
+                  ) : null}
+                  {isCompanyMentor(me.data) ? (
+                    <Link to="/min-praktik" className="button button-tertiary">
+                      {t('mentorPage.nav')}
                     </Link>
                   ) : null}
                   <FormatsLink me={me.data} />

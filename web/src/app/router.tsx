@@ -8,18 +8,25 @@ import { GroupAttendancePage } from '../attendance/GroupAttendancePage.tsx';
 import { SessionsPage } from '../auth/SessionsPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { meQuery, safeReturnPath } from '../auth/session.ts';
+import { CompaniesPage } from '../companies/CompaniesPage.tsx';
+import { CompanyPage } from '../companies/CompanyPage.tsx';
+import { WorkplacesPage } from '../companies/WorkplacesPage.tsx';
 import { mayRefer } from '../course-steps/api.ts';
 import { ReferralPage } from '../course-steps/ReferralPage.tsx';
 import { StepsTab } from '../course-steps/StepsTab.tsx';
 import { CaseloadPage } from '../courses/CaseloadPage.tsx';
 import { CoursePage } from '../courses/CoursePage.tsx';
 import { Overview } from '../courses/Overview.tsx';
+import { WorkTab } from '../courses/WorkTab.tsx';
 import { inDevelopmentGroup } from '../formats/api.ts';
 import { FormatEditorPage } from '../formats/FormatEditor.tsx';
 import { FormatsPage } from '../formats/FormatsPage.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
+import { InternshipPage } from '../internships/InternshipPage.tsx';
+import { MentorPage } from '../internships/MentorPage.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
 import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
+import { OpeningPage } from '../matching/OpeningPage.tsx';
 import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
 import { MeetingPage } from '../meetings/MeetingPage.tsx';
 import { MeetingsTab } from '../meetings/MeetingsTab.tsx';
@@ -43,7 +50,9 @@ import { NotFoundPage } from './NotFoundPage.tsx';
  * /logind, / (the caseload), /min-side (a young person's own page) with /min-side/hvem-har-set
  * (who has seen their information), /fremmoede (a group's attendance for one day),
  * /henvisning (a new referral), /forloeb/:courseId with /trin (the course plan's steps), /journal, /fremmoede, /maal,
- * /netvaerk, /statusbreve (and /statusbreve/:letterId) and /logbog.
+ * /netvaerk, /statusbreve (and /statusbreve/:letterId), /logbog and /praktik (and /praktik/:internshipId);
+ * /virksomheder (the company network, /virksomheder/:id, /virksomheder/:id/pladser/:openingId),
+ * /vaerksteder (the institution's workplaces) and /min-praktik (the company mentor's page).
  */
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -237,6 +246,44 @@ const remindersRoute = createRoute({
   component: RemindersPage,
 });
 
+/** Company collaboration: the network, one company, an opening with suggested young people, the workplaces. */
+const companiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/virksomheder',
+  component: CompaniesPage,
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/virksomheder/$companyId',
+  component: function CompanyRoute() {
+    const { companyId } = companyRoute.useParams();
+    return <CompanyPage companyId={companyId} />;
+  },
+});
+
+const openingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/virksomheder/$companyId/pladser/$openingId',
+  component: function OpeningRoute() {
+    const { companyId, openingId } = openingRoute.useParams();
+    return <OpeningPage companyId={companyId} openingId={openingId} />;
+  },
+});
+
+const workplacesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/vaerksteder',
+  component: WorkplacesPage,
+});
+
+/** The company mentor's own page: their intern(s), made for a phone. */
+const mentorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/min-praktik',
+  component: MentorPage,
+});
+
 const courseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/forloeb/$courseId',
@@ -369,6 +416,25 @@ const meetingRoute = createRoute({
   },
 });
 
+/** "Praktik og job": matching, internships, work trial, work efficiency, the job agreement. */
+const workRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'praktik',
+  component: function WorkRoute() {
+    const { courseId } = workRoute.useParams();
+    return <WorkTab courseId={courseId} />;
+  },
+});
+
+const internshipRoute = createRoute({
+  getParentRoute: () => courseRoute,
+  path: 'praktik/$internshipId',
+  component: function InternshipRoute() {
+    const { courseId, internshipId } = internshipRoute.useParams();
+    return <InternshipPage courseId={courseId} internshipId={internshipId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -385,6 +451,11 @@ const routeTree = rootRoute.addChildren([
     formatEditorRoute,
     workQueueRoute,
     remindersRoute,
+    companiesRoute,
+    companyRoute,
+    openingRoute,
+    workplacesRoute,
+    mentorRoute,
     courseRoute.addChildren([
       overviewRoute,
       journalRoute,
@@ -398,6 +469,8 @@ const routeTree = rootRoute.addChildren([
       lettersRoute,
       letterRoute,
       logbookRoute,
+      workRoute,
+      internshipRoute,
     ]),
   ]),
 ]);

@@ -62,6 +62,12 @@ export function CoursePage({ courseId }: { courseId: string }) {
       show: can(data, 'meetings.read') && (data?.myConsentCategories?.includes('meetings') ?? true),
     },
     {
+      to: '/forloeb/$courseId/praktik',
+      label: t('course.tabs.work'),
+      // A reader whose access rests on consent sees the tab only when it shares the internship.
+      show: can(data, 'internships.read') && (data?.myConsentCategories?.includes('internship') ?? true),
+    },
+    {
       to: '/forloeb/$courseId/statusbreve',
       label: t('course.tabs.letters'),
       show: can(data, 'statusLetters.read'),
