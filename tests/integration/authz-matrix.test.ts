@@ -58,6 +58,9 @@ interface Ids {
   courseFormatFor: (who: Who) => string;
   /** A reminder of each principal's own (the daily job's notifications). */
   notificationFor: (who: Who) => string;
+  /** An internship agreement at the company mentor's own company (src/internships/). */
+  internship: string;
+  internshipCompany: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -284,6 +287,70 @@ const matrix: Record<string, Row> = {
       headers: anyVersion,
     }),
   },
+  // Internships (src/internships/): the team, the young person and the consenting company read;
+  // the coordinator and the job consultant write; staff and the company mentor observe.
+  'GET /api/courses/:courseId/internships': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/internships` }),
+  },
+  'POST /api/courses/:courseId/internships': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/internships`,
+      body: { companyId: ids.internshipCompany, startsOn: '2025-09-01', purpose: 'Matrix' },
+    }),
+  },
+  'GET /api/courses/:courseId/internships/choices': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/internships/choices` }),
+  },
+  'GET /api/courses/:courseId/internships/:internshipId': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/internships/${ids.internship}` }),
+  },
+  'PATCH /api/courses/:courseId/internships/:internshipId': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/internships/${ids.internship}`,
+      body: { place: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/internships/:internshipId/end': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/internships/${ids.internship}/end`,
+      body: { endsOn: '2025-12-19', reason: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/courses/:courseId/internships/:internshipId/follow-ups': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/internships/${ids.internship}/follow-ups`,
+      body: { heldOn: '2025-09-15', note: 'Matrix' },
+    }),
+  },
+  'POST /api/courses/:courseId/internships/:internshipId/handovers': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/internships/${ids.internship}/handovers`,
+      body: { dailyContact: 'shared', effectiveOn: '2025-09-15' },
+    }),
+  },
+  'POST /api/courses/:courseId/internships/:internshipId/observations': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant', 'companyMentor'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/internships/${ids.internship}/observations`,
+      body: { text: 'Matrix' },
+    }),
+  },
+  'GET /api/courses/:courseId/internships/:internshipId/pdf': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/internships/${ids.internship}/pdf` }),
+  },
+  // The company mentor's own page: everyone signed in has one (maybe empty), each cut per course.
+  'GET /api/me/internships': { allowed: signedIn, sample: () => ({ path: '/api/me/internships' }) },
   // The network: the same readers; only the coordinator keeps it.
   'GET /api/courses/:courseId/network': {
     allowed: [...staff, 'companyMentor', 'participant'],
@@ -891,6 +958,11 @@ beforeAll(async () => {
     const cookie = decodeURIComponent((client.cookie ?? '').split('=')[1] ?? '');
     spare.set(who, createHash('sha256').update(cookie).digest('hex').slice(0, 16));
   }
+  const internship = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/internships`, {
+    companyId: world.organisations.company,
+    startsOn: '2025-09-01',
+    purpose: 'Matrix',
+  });
   ids = {
     spareSessionOf: (who) => spare.get(who) ?? '0000000000000000',
     course: world.courseA.courseId,
@@ -933,6 +1005,8 @@ beforeAll(async () => {
     format,
     courseFormatFor: (who) => courseFormats.get(who) ?? '',
     notificationFor: (who) => notifications.get(who) ?? '00000000-0000-4000-8000-000000000000',
+    internship: internship.body.internship.id,
+    internshipCompany: world.organisations.company,
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));
