@@ -448,6 +448,8 @@ describe('follow-ups, hand-over and observations', () => {
     expect(item.internship.goals.length).toBeGreaterThan(0);
     expect(item.internship).not.toHaveProperty('supportNeed');
     expect(item.observations.length).toBeGreaterThan(0);
+    // Attendance is not shared with the company here: no "mødt i dag" on the page.
+    expect(item).not.toHaveProperty('mayRegisterAttendance');
     // Staff are not anyone's company mentor: their page is empty.
     expect((await call('coordinator', 'GET', '/api/me/internships')).body.internships).toEqual([]);
   });

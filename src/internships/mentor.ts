@@ -52,6 +52,7 @@ export async function mentorInternships(scope: Scope) {
           today: { date: day, weekday: isoWeekday(day), plan: planFor(row.schedule, day) },
           internship: await viewInternship(course, row),
           observations: observations.map((o) => viewObservation(o, scope.actor.userId)),
+          mayRegisterAttendance: grant.permissions.has('attendance.write'),
         },
         grant,
       ),

@@ -178,6 +178,8 @@ export const mentorInternship = presentedAs(
     today: z.object({ date: z.string(), weekday: z.number(), plan: scheduleDayOut.nullable() }).optional(),
     internship: internshipView,
     observations: z.array(observationView).optional(),
+    /** Present only when the young person shares attendance with the company: then the page offers "mødt i dag". */
+    mayRegisterAttendance: z.boolean().optional(),
   }),
 );
 export const mentorInternships = presentedAs(

@@ -99,6 +99,7 @@ export const internshipViews: ModuleViews<InternshipViewName> = {
       today: 'internship',
       internship: { view: 'internship' },
       observations: { view: 'internshipObservation' },
+      mayRegisterAttendance: 'attendance',
     },
   },
 };

@@ -6851,6 +6851,1155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/internships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            internships: {
+                                id: string;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                opening: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                mentor: {
+                                    contactId: string;
+                                    name: string;
+                                    phone: string;
+                                    userId: string | null;
+                                } | null;
+                                participant: {
+                                    name: string;
+                                    phone?: string;
+                                };
+                                coordinator: {
+                                    name: string;
+                                    phone: string;
+                                } | null;
+                                startsOn?: string;
+                                endsOn?: string | null;
+                                endReason?: string;
+                                purpose?: string;
+                                workFunctions?: string[];
+                                workTasks?: string;
+                                colleagues?: string;
+                                place?: string;
+                                hoursPerWeek?: number | null;
+                                schedule?: {
+                                    weekday: number;
+                                    from: string;
+                                    to: string;
+                                    plan: string;
+                                }[];
+                                supportNeed?: string;
+                                goals?: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "active" | "achieved" | "paused" | "dropped";
+                                    circle: {
+                                        goal: string;
+                                        activities: string;
+                                        measure: string;
+                                        learned: string;
+                                    };
+                                    version: number;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    subGoals: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                    }[];
+                                }[];
+                                followUpPlan?: string;
+                                /** @enum {string} */
+                                dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        openingId?: string | null;
+                        /** Format: uuid */
+                        mentorContactId?: string | null;
+                        startsOn: string;
+                        endsOn?: string | null;
+                        purpose: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        workTasks?: string;
+                        colleagues?: string;
+                        place?: string;
+                        hoursPerWeek?: number | null;
+                        schedule?: {
+                            weekday: number;
+                            from: string;
+                            to: string;
+                            plan: string;
+                        }[];
+                        supportNeed?: string;
+                        goalIds?: string[];
+                        followUpPlan?: string;
+                        companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            internship: {
+                                id: string;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                opening: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                mentor: {
+                                    contactId: string;
+                                    name: string;
+                                    phone: string;
+                                    userId: string | null;
+                                } | null;
+                                participant: {
+                                    name: string;
+                                    phone?: string;
+                                };
+                                coordinator: {
+                                    name: string;
+                                    phone: string;
+                                } | null;
+                                startsOn?: string;
+                                endsOn?: string | null;
+                                endReason?: string;
+                                purpose?: string;
+                                workFunctions?: string[];
+                                workTasks?: string;
+                                colleagues?: string;
+                                place?: string;
+                                hoursPerWeek?: number | null;
+                                schedule?: {
+                                    weekday: number;
+                                    from: string;
+                                    to: string;
+                                    plan: string;
+                                }[];
+                                supportNeed?: string;
+                                goals?: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "active" | "achieved" | "paused" | "dropped";
+                                    circle: {
+                                        goal: string;
+                                        activities: string;
+                                        measure: string;
+                                        learned: string;
+                                    };
+                                    version: number;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    subGoals: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                    }[];
+                                }[];
+                                followUpPlan?: string;
+                                /** @enum {string} */
+                                dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            companies: {
+                                id: string;
+                                name: string;
+                                contacts: {
+                                    id: string;
+                                    name: string;
+                                    isMentor: boolean;
+                                    hasSignIn: boolean;
+                                }[];
+                                openings: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/{internshipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            internship: {
+                                id: string;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                opening: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                mentor: {
+                                    contactId: string;
+                                    name: string;
+                                    phone: string;
+                                    userId: string | null;
+                                } | null;
+                                participant: {
+                                    name: string;
+                                    phone?: string;
+                                };
+                                coordinator: {
+                                    name: string;
+                                    phone: string;
+                                } | null;
+                                startsOn?: string;
+                                endsOn?: string | null;
+                                endReason?: string;
+                                purpose?: string;
+                                workFunctions?: string[];
+                                workTasks?: string;
+                                colleagues?: string;
+                                place?: string;
+                                hoursPerWeek?: number | null;
+                                schedule?: {
+                                    weekday: number;
+                                    from: string;
+                                    to: string;
+                                    plan: string;
+                                }[];
+                                supportNeed?: string;
+                                goals?: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "active" | "achieved" | "paused" | "dropped";
+                                    circle: {
+                                        goal: string;
+                                        activities: string;
+                                        measure: string;
+                                        learned: string;
+                                    };
+                                    version: number;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    subGoals: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                    }[];
+                                }[];
+                                followUpPlan?: string;
+                                /** @enum {string} */
+                                dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                            followUps?: {
+                                id: string;
+                                heldOn: string;
+                                note: string;
+                                nextOn: string | null;
+                                recordedBy: string;
+                            }[];
+                            handovers?: {
+                                id: number;
+                                /** @enum {string} */
+                                dailyContact: "jobConsultant" | "shared" | "companyMentor";
+                                effectiveOn: string;
+                                note: string;
+                                recordedBy: string;
+                            }[];
+                            observations?: {
+                                id: string;
+                                observedOn: string;
+                                text: string;
+                                author: string;
+                                mine: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        openingId?: string | null;
+                        /** Format: uuid */
+                        mentorContactId?: string | null;
+                        startsOn?: string;
+                        endsOn?: string | null;
+                        purpose?: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        workTasks?: string;
+                        colleagues?: string;
+                        place?: string;
+                        hoursPerWeek?: number | null;
+                        schedule?: {
+                            weekday: number;
+                            from: string;
+                            to: string;
+                            plan: string;
+                        }[];
+                        supportNeed?: string;
+                        goalIds?: string[];
+                        followUpPlan?: string;
+                        companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            internship: {
+                                id: string;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                opening: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                mentor: {
+                                    contactId: string;
+                                    name: string;
+                                    phone: string;
+                                    userId: string | null;
+                                } | null;
+                                participant: {
+                                    name: string;
+                                    phone?: string;
+                                };
+                                coordinator: {
+                                    name: string;
+                                    phone: string;
+                                } | null;
+                                startsOn?: string;
+                                endsOn?: string | null;
+                                endReason?: string;
+                                purpose?: string;
+                                workFunctions?: string[];
+                                workTasks?: string;
+                                colleagues?: string;
+                                place?: string;
+                                hoursPerWeek?: number | null;
+                                schedule?: {
+                                    weekday: number;
+                                    from: string;
+                                    to: string;
+                                    plan: string;
+                                }[];
+                                supportNeed?: string;
+                                goals?: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "active" | "achieved" | "paused" | "dropped";
+                                    circle: {
+                                        goal: string;
+                                        activities: string;
+                                        measure: string;
+                                        learned: string;
+                                    };
+                                    version: number;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    subGoals: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                    }[];
+                                }[];
+                                followUpPlan?: string;
+                                /** @enum {string} */
+                                dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/{internshipId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            internship: {
+                                id: string;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                opening: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                mentor: {
+                                    contactId: string;
+                                    name: string;
+                                    phone: string;
+                                    userId: string | null;
+                                } | null;
+                                participant: {
+                                    name: string;
+                                    phone?: string;
+                                };
+                                coordinator: {
+                                    name: string;
+                                    phone: string;
+                                } | null;
+                                startsOn?: string;
+                                endsOn?: string | null;
+                                endReason?: string;
+                                purpose?: string;
+                                workFunctions?: string[];
+                                workTasks?: string;
+                                colleagues?: string;
+                                place?: string;
+                                hoursPerWeek?: number | null;
+                                schedule?: {
+                                    weekday: number;
+                                    from: string;
+                                    to: string;
+                                    plan: string;
+                                }[];
+                                supportNeed?: string;
+                                goals?: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "active" | "achieved" | "paused" | "dropped";
+                                    circle: {
+                                        goal: string;
+                                        activities: string;
+                                        measure: string;
+                                        learned: string;
+                                    };
+                                    version: number;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    subGoals: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                    }[];
+                                }[];
+                                followUpPlan?: string;
+                                /** @enum {string} */
+                                dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/{internshipId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        heldOn: string;
+                        note: string;
+                        nextOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            followUp: {
+                                id: string;
+                                heldOn: string;
+                                note: string;
+                                nextOn: string | null;
+                                recordedBy: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/{internshipId}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        dailyContact: "jobConsultant" | "shared" | "companyMentor";
+                        effectiveOn: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                id: number;
+                                /** @enum {string} */
+                                dailyContact: "jobConsultant" | "shared" | "companyMentor";
+                                effectiveOn: string;
+                                note: string;
+                                recordedBy: string;
+                            };
+                            internship: {
+                                id: string;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                opening: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                mentor: {
+                                    contactId: string;
+                                    name: string;
+                                    phone: string;
+                                    userId: string | null;
+                                } | null;
+                                participant: {
+                                    name: string;
+                                    phone?: string;
+                                };
+                                coordinator: {
+                                    name: string;
+                                    phone: string;
+                                } | null;
+                                startsOn?: string;
+                                endsOn?: string | null;
+                                endReason?: string;
+                                purpose?: string;
+                                workFunctions?: string[];
+                                workTasks?: string;
+                                colleagues?: string;
+                                place?: string;
+                                hoursPerWeek?: number | null;
+                                schedule?: {
+                                    weekday: number;
+                                    from: string;
+                                    to: string;
+                                    plan: string;
+                                }[];
+                                supportNeed?: string;
+                                goals?: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                    /** @enum {string|null} */
+                                    track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "active" | "achieved" | "paused" | "dropped";
+                                    circle: {
+                                        goal: string;
+                                        activities: string;
+                                        measure: string;
+                                        learned: string;
+                                    };
+                                    version: number;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    subGoals: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                    }[];
+                                }[];
+                                followUpPlan?: string;
+                                /** @enum {string} */
+                                dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/{internshipId}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        observedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            observation: {
+                                id: string;
+                                observedOn: string;
+                                text: string;
+                                author: string;
+                                mine: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/internships/{internshipId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    internshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/internships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            internships: {
+                                courseId: string;
+                                today?: {
+                                    date: string;
+                                    weekday: number;
+                                    plan: {
+                                        weekday: number;
+                                        from: string;
+                                        to: string;
+                                        plan: string;
+                                    } | null;
+                                };
+                                internship: {
+                                    id: string;
+                                    company: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    opening: {
+                                        id: string;
+                                        title: string;
+                                    } | null;
+                                    mentor: {
+                                        contactId: string;
+                                        name: string;
+                                        phone: string;
+                                        userId: string | null;
+                                    } | null;
+                                    participant: {
+                                        name: string;
+                                        phone?: string;
+                                    };
+                                    coordinator: {
+                                        name: string;
+                                        phone: string;
+                                    } | null;
+                                    startsOn?: string;
+                                    endsOn?: string | null;
+                                    endReason?: string;
+                                    purpose?: string;
+                                    workFunctions?: string[];
+                                    workTasks?: string;
+                                    colleagues?: string;
+                                    place?: string;
+                                    hoursPerWeek?: number | null;
+                                    schedule?: {
+                                        weekday: number;
+                                        from: string;
+                                        to: string;
+                                        plan: string;
+                                    }[];
+                                    supportNeed?: string;
+                                    goals?: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                        /** @enum {string|null} */
+                                        track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "active" | "achieved" | "paused" | "dropped";
+                                        circle: {
+                                            goal: string;
+                                            activities: string;
+                                            measure: string;
+                                            learned: string;
+                                        };
+                                        version: number;
+                                        createdAt: string;
+                                        updatedAt: string;
+                                        subGoals: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            area: "employmentEducation" | "socialHealth" | "leisureRelations";
+                                            /** @enum {string|null} */
+                                            track: "labourMarketIdentity" | "hygieneAppearance" | "sleepStructure" | "housingEconomy" | "leisureNetwork" | "healthSubstance" | "treatment" | null;
+                                            title: string;
+                                            /** @enum {string} */
+                                            status: "active" | "achieved" | "paused" | "dropped";
+                                            circle: {
+                                                goal: string;
+                                                activities: string;
+                                                measure: string;
+                                                learned: string;
+                                            };
+                                            version: number;
+                                            createdAt: string;
+                                            updatedAt: string;
+                                        }[];
+                                    }[];
+                                    followUpPlan?: string;
+                                    /** @enum {string} */
+                                    dailyContact?: "jobConsultant" | "shared" | "companyMentor";
+                                    companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
+                                    version: number;
+                                    updatedAt: string;
+                                };
+                                observations?: {
+                                    id: string;
+                                    observedOn: string;
+                                    text: string;
+                                    author: string;
+                                    mine: boolean;
+                                }[];
+                                mayRegisterAttendance?: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{courseId}/access-log": {
         parameters: {
             query?: never;
@@ -6880,7 +8029,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;
