@@ -128,11 +128,19 @@ async function pdfText(who: string, url: string) {
     text += ` ${content.items.map((i) => ('str' in i ? i.str : '')).join(' ')}`;
   }
   const meta = await pdf.getMetadata();
+  const roles = new Set<string>();
+  const walk = (node: { role?: string; children?: unknown[] } | null) => {
+    if (!node) return;
+    if (node.role) roles.add(node.role);
+    for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+  };
+  walk((await (await pdf.getPage(1)).getStructTree()) as never);
   return {
     status: res.status,
     text: text.replace(/\s+/g, ' '),
     res,
     info: meta.info as Record<string, unknown>,
+    roles,
   };
 }
 
@@ -285,6 +293,68 @@ describe('what the company may see', () => {
     expect(JSON.stringify(res.body)).not.toContain('fast plan');
   });
 
+  it('walks every field the mentor receives under [internship] and finds none outside what the consent names', async () => {
+    // identity (who and where) + the agreement itself; nothing of supportNeeds, goals, contact, consents.
+    const allowed = new Set([
+      'internship.id',
+      'internship.company.id',
+      'internship.company.name',
+      'internship.mentor.contactId',
+      'internship.mentor.name',
+      'internship.mentor.phone',
+      'internship.mentor.userId',
+      'internship.coordinator.name',
+      'internship.coordinator.phone',
+      'internship.participant.name',
+      'internship.opening',
+      'internship.startsOn',
+      'internship.endsOn',
+      'internship.endReason',
+      'internship.purpose',
+      'internship.workFunctions[]',
+      'internship.workTasks',
+      'internship.colleagues',
+      'internship.place',
+      'internship.hoursPerWeek',
+      'internship.schedule[].weekday',
+      'internship.schedule[].from',
+      'internship.schedule[].to',
+      'internship.schedule[].plan',
+      'internship.followUpPlan',
+      'internship.dailyContact',
+      'internship.version',
+      'internship.updatedAt',
+      'observations[].id',
+      'observations[].observedOn',
+      'observations[].text',
+      'observations[].author',
+      'observations[].mine',
+      'today.date',
+      'today.weekday',
+      'today.plan',
+      'today.plan.weekday',
+      'today.plan.from',
+      'today.plan.to',
+      'today.plan.plan',
+      'courseId',
+    ]);
+    const leaves = (value: unknown, at: string, out: Set<string>) => {
+      if (Array.isArray(value)) for (const v of value) leaves(v, `${at}[]`, out);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) leaves(v, at ? `${at}.${k}` : k, out);
+      else out.add(at);
+      return out;
+    };
+    const detail = (await call('companymentor', 'GET', `${base}/${internshipId}`)).body;
+    const page = (await call('companymentor', 'GET', '/api/me/internships')).body.internships;
+    const seen = new Set([
+      ...leaves(detail, '', new Set()),
+      ...page.flatMap((i: unknown) => [...leaves(i, '', new Set())]),
+    ]);
+    expect([...seen].filter((path) => !allowed.has(path))).toEqual([]);
+    expect(seen.has('internship.purpose')).toBe(true);
+  });
+
   it('with [internship, goals] the mentor reads the goals, but never a health goal', async () => {
     const client = await as('coordinator');
     const url = `${base}/${internshipId}`;
@@ -324,6 +394,8 @@ describe('what the company may see', () => {
     expect(company.text).not.toContain('medicinen');
     expect(company.info?.Title).toBe('Praktikaftale – Sara Holm – Testby Tømrer ApS');
     expect(company.info?.Language).toBe('da-DK');
+    // Tagged for screen readers: a structure tree with the title and a heading per question.
+    expect([...(company.roles ?? [])]).toEqual(expect.arrayContaining(['H1', 'H2', 'P', 'L']));
     const staff = await pdfText('coordinator', url);
     expect(staff.text).toContain('Har brug for en fast plan for dagen');
     expect(staff.text).toContain('Tage medicinen hver morgen');
