@@ -58,6 +58,10 @@ interface Ids {
   courseFormatFor: (who: Who) => string;
   /** A reminder of each principal's own (the daily job's notifications). */
   notificationFor: (who: Who) => string;
+  /** Job (src/job/): a company of the course institution's network, a work trial and a job agreement there. */
+  company: string;
+  workTrial: string;
+  jobAgreement: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -685,6 +689,60 @@ const matrix: Record<string, Row> = {
       headers: anyVersion,
     }),
   },
+  // Job (src/job/): the work trial and work efficiency (workAssessment), the job agreement (job).
+  'GET /api/courses/:courseId/work-options': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/work-options` }),
+  },
+  'GET /api/courses/:courseId/work-trials': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/work-trials` }),
+  },
+  'POST /api/courses/:courseId/work-trials': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/work-trials`,
+      body: { fromDate: '2025-03-03', companyId: ids.company },
+    }),
+  },
+  'PATCH /api/courses/:courseId/work-trials/:trialId': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/work-trials/${ids.workTrial}`,
+      body: { whatWorked: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/courses/:courseId/work-efficiency': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/work-efficiency` }),
+  },
+  'POST /api/courses/:courseId/work-efficiency': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/work-efficiency`,
+      body: { assessedOn: '2025-05-01', percent: 30, hoursPerWeek: 12, companyId: ids.company },
+    }),
+  },
+  'GET /api/courses/:courseId/job-agreements': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/job-agreements` }),
+  },
+  'POST /api/courses/:courseId/job-agreements': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/job-agreements`,
+      body: { type: 'ordinaryJob', companyId: ids.company, hoursPerWeek: 30 },
+    }),
+  },
+  'PATCH /api/courses/:courseId/job-agreements/:agreementId': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/job-agreements/${ids.jobAgreement}`,
+      body: { support: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
 };
 
 /** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
@@ -835,6 +893,15 @@ beforeAll(async () => {
       }),
     );
   }
+  const workTrial = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/work-trials`, {
+    fromDate: '2025-03-03',
+    companyId: world.organisations.company,
+  });
+  const jobAgreement = await coordinator.request(
+    'POST',
+    `/api/courses/${world.courseA.courseId}/job-agreements`,
+    { type: 'flexJob', companyId: world.organisations.company, hoursPerWeek: 20 },
+  );
   const effort = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/efforts`, {
     kind: 'housingSupport',
     provider: 'Matrix Bostøtte',
@@ -933,6 +1000,9 @@ beforeAll(async () => {
     format,
     courseFormatFor: (who) => courseFormats.get(who) ?? '',
     notificationFor: (who) => notifications.get(who) ?? '00000000-0000-4000-8000-000000000000',
+    company: world.organisations.company,
+    workTrial: workTrial.body.workTrial.id,
+    jobAgreement: jobAgreement.body.jobAgreement.id,
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));
