@@ -6851,6 +6851,586 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/work-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workplaces?: {
+                                id: string;
+                                name: string;
+                            }[];
+                            companies?: {
+                                id: string;
+                                name: string;
+                            }[];
+                            internships?: {
+                                id: string;
+                                companyId: string;
+                                startsOn: string;
+                                endsOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-trials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workTrials: {
+                                id: string;
+                                fromDate: string;
+                                toDate: string | null;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "workplace" | "company";
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                whatWorked: string;
+                                paceAndStamina: string;
+                                supportAtWork: string;
+                                supportInDailyLife: string;
+                                authors: {
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromDate: string;
+                        toDate?: string | null;
+                        /** Format: uuid */
+                        workplaceId?: string | null;
+                        /** Format: uuid */
+                        companyId?: string | null;
+                        /** @default [] */
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        /** @default  */
+                        whatWorked?: string;
+                        /** @default  */
+                        paceAndStamina?: string;
+                        /** @default  */
+                        supportAtWork?: string;
+                        /** @default  */
+                        supportInDailyLife?: string;
+                        authors?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workTrial: {
+                                id: string;
+                                fromDate: string;
+                                toDate: string | null;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "workplace" | "company";
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                whatWorked: string;
+                                paceAndStamina: string;
+                                supportAtWork: string;
+                                supportInDailyLife: string;
+                                authors: {
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-trials/{trialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    trialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromDate?: string;
+                        toDate?: string | null;
+                        /** Format: uuid */
+                        workplaceId?: string | null;
+                        /** Format: uuid */
+                        companyId?: string | null;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        whatWorked?: string;
+                        paceAndStamina?: string;
+                        supportAtWork?: string;
+                        supportInDailyLife?: string;
+                        authors?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workTrial: {
+                                id: string;
+                                fromDate: string;
+                                toDate: string | null;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "workplace" | "company";
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                whatWorked: string;
+                                paceAndStamina: string;
+                                supportAtWork: string;
+                                supportInDailyLife: string;
+                                authors: {
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-efficiency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessments: {
+                                id: string;
+                                assessedOn: string;
+                                percent: number;
+                                hoursPerWeek: number;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                internshipId: string | null;
+                                companyAssessor: string;
+                                note: string;
+                                assessedBy: {
+                                    userId: string;
+                                    displayName: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn: string;
+                        percent: number;
+                        hoursPerWeek: number;
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        internshipId?: string | null;
+                        /** @default  */
+                        companyAssessor?: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                assessedOn: string;
+                                percent: number;
+                                hoursPerWeek: number;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                internshipId: string | null;
+                                companyAssessor: string;
+                                note: string;
+                                assessedBy: {
+                                    userId: string;
+                                    displayName: string;
+                                } | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/job-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobAgreements: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                hoursPerWeek: number;
+                                efficiencyPercent: number | null;
+                                support: string;
+                                compensation: {
+                                    mentorSupport: boolean;
+                                    mentorSupportHours: number | null;
+                                    personalAssistance: boolean;
+                                    note: string;
+                                };
+                                startsOn: string | null;
+                                grantedOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                        /** Format: uuid */
+                        companyId: string;
+                        /** @default [] */
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        hoursPerWeek: number;
+                        efficiencyPercent?: number | null;
+                        /** @default  */
+                        support?: string;
+                        compensation?: {
+                            mentorSupport?: boolean;
+                            mentorSupportHours?: number | null;
+                            personalAssistance?: boolean;
+                            note?: string;
+                        };
+                        startsOn?: string | null;
+                        grantedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobAgreement: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                hoursPerWeek: number;
+                                efficiencyPercent: number | null;
+                                support: string;
+                                compensation: {
+                                    mentorSupport: boolean;
+                                    mentorSupportHours: number | null;
+                                    personalAssistance: boolean;
+                                    note: string;
+                                };
+                                startsOn: string | null;
+                                grantedOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/job-agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type?: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                        /** Format: uuid */
+                        companyId?: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        hoursPerWeek?: number;
+                        efficiencyPercent?: number | null;
+                        support?: string;
+                        compensation?: {
+                            mentorSupport?: boolean;
+                            mentorSupportHours?: number | null;
+                            personalAssistance?: boolean;
+                            note?: string;
+                        };
+                        startsOn?: string | null;
+                        grantedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobAgreement: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                hoursPerWeek: number;
+                                efficiencyPercent: number | null;
+                                support: string;
+                                compensation: {
+                                    mentorSupport: boolean;
+                                    mentorSupportHours: number | null;
+                                    personalAssistance: boolean;
+                                    note: string;
+                                };
+                                startsOn: string | null;
+                                grantedOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/courses/{courseId}/access-log": {
         parameters: {
             query?: never;
@@ -6880,7 +7460,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;
