@@ -120,6 +120,9 @@ describe('work trials', () => {
     const bad = await patch('coordinator', url, { companyId: server.world.organisations.otherCompany }, 2);
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('body.companyId');
+    const stranger = await patch('coordinator', url, { authors: [server.world.users.leader] }, 2);
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.field).toBe('body.authors');
     expect((await auditRows('workTrials.update')).length).toBe(1);
   });
 
@@ -181,7 +184,52 @@ describe('work trials', () => {
   });
 });
 
+describe('what the forms choose from', () => {
+  it("lists the course institution's active workplaces and network companies, to writers only", async () => {
+    const res = await call('caseworker', 'GET', `${course}/work-options`);
+    expect(res.status).toBe(200);
+    const { organisations } = server.world;
+    expect(res.body.companies.map((c: { id: string }) => c.id).sort()).toEqual(
+      [organisations.company, organisations.company2].sort(),
+    );
+    expect(res.body.workplaces).toEqual([{ id: workplace, name: 'Køkkenet' }]);
+    // The network is not for the young person or a company to browse.
+    expect((await call('participant', 'GET', `${course}/work-options`)).status).toBe(404);
+    expect((await call('companymentor', 'GET', `${course}/work-options`)).status).toBe(404);
+  });
+});
+
 describe('work efficiency', () => {
+  it('links an assessment to an internship of the course with the same company only', async () => {
+    const { organisations, courseA } = server.world;
+    const internship = await server.database.db
+      .insertInto('internships')
+      .values({
+        municipality_id: organisations.municipality,
+        course_id: courseA.courseId,
+        company_id: organisations.company,
+        starts_on: '2025-04-01',
+        purpose: 'Prøve tømrerfaget',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const good = { assessedOn: '2025-05-01', percent: 30, hoursPerWeek: 12, internshipId: internship.id };
+    const linked = await call('jobconsultant', 'POST', `${course}/work-efficiency`, {
+      ...good,
+      companyId: organisations.company,
+    });
+    expect(linked.status).toBe(201);
+    expect(linked.body.assessment.internshipId).toBe(internship.id);
+    const other = await call('jobconsultant', 'POST', `${course}/work-efficiency`, {
+      ...good,
+      companyId: organisations.company2,
+    });
+    expect(other.status).toBe(400);
+    expect(other.body.error.field).toBe('body.internshipId');
+    const options = await call('coordinator', 'GET', `${course}/work-options`);
+    expect(options.body.internships.map((i: { id: string }) => i.id)).toContain(internship.id);
+  });
+
   it('records assessments with the company and lists them oldest first', async () => {
     const company = server.world.organisations.company;
     for (const [assessedOn, percent] of [
@@ -202,8 +250,13 @@ describe('work efficiency', () => {
       });
     }
     const list = await call('caseworker', 'GET', `${course}/work-efficiency`);
-    expect(list.body.assessments.map((a: { percent: number }) => a.percent)).toEqual([25, 40]);
-    expect((await auditRows('workEfficiency.create')).length).toBe(2);
+    const percents = list.body.assessments
+      .filter((a: { companyAssessor: string }) => a.companyAssessor === 'Mester Jens')
+      .map((a: { percent: number }) => a.percent);
+    expect(percents).toEqual([25, 40]);
+    const dates = list.body.assessments.map((a: { assessedOn: string }) => a.assessedOn);
+    expect(dates).toEqual([...dates].sort());
+    expect((await auditRows('workEfficiency.create')).length).toBeGreaterThanOrEqual(2);
   });
 
   it('names the field of bad input', async () => {

@@ -690,8 +690,9 @@ const matrix: Record<string, Row> = {
     }),
   },
   // Job (src/job/): the work trial and work efficiency (workAssessment), the job agreement (job).
+  // What the forms choose from (the institution's network): for those who write, never a company or the young person.
   'GET /api/courses/:courseId/work-options': {
-    allowed: [...staff, 'companyMentor', 'participant'],
+    allowed: [...staff],
     sample: (ids) => ({ path: `/api/courses/${ids.course}/work-options` }),
   },
   'GET /api/courses/:courseId/work-trials': {
