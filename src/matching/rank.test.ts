@@ -72,8 +72,18 @@ describe('rankCompanies on hand-made cases', () => {
       // Two steps short (high need, low capacity): −50.
       ['low', -30],
     ]);
-    expect(ranked[2]?.reasons).toContainEqual({ code: 'capacity', capacity: 'low', support: 'high', enough: false });
-    expect(ranked[1]?.reasons).toContainEqual({ code: 'capacity', capacity: null, support: 'high', enough: null });
+    expect(ranked[2]?.reasons).toContainEqual({
+      code: 'capacity',
+      capacity: 'low',
+      support: 'high',
+      enough: false,
+    });
+    expect(ranked[1]?.reasons).toContainEqual({
+      code: 'capacity',
+      capacity: null,
+      support: 'high',
+      enough: null,
+    });
   });
 
   it('ranks a company beyond the maximum distance down, and says how far it is', () => {
@@ -82,7 +92,12 @@ describe('rankCompanies on hand-made cases', () => {
       profile,
       [
         company({ id: 'far', name: 'A Fjern', workFunctions: ['kitchen'], location: far }),
-        company({ id: 'near', name: 'B Nær', workFunctions: ['kitchen'], location: { latitude: 55.79, longitude: 9.5 } }),
+        company({
+          id: 'near',
+          name: 'B Nær',
+          workFunctions: ['kitchen'],
+          location: { latitude: 55.79, longitude: 9.5 },
+        }),
       ],
       [],
     );
@@ -117,7 +132,11 @@ describe('rankCompanies on hand-made cases', () => {
   it('breaks ties by name in Danish order (Æ, Ø, Å last)', () => {
     const ranked = rankCompanies(
       profile,
-      [company({ id: '1', name: 'Åbo' }), company({ id: '2', name: 'Ørsted' }), company({ id: '3', name: 'Zeta' })],
+      [
+        company({ id: '1', name: 'Åbo' }),
+        company({ id: '2', name: 'Ørsted' }),
+        company({ id: '3', name: 'Zeta' }),
+      ],
       [],
     );
     expect(ranked.map((s) => s.company.name)).toEqual(['Zeta', 'Ørsted', 'Åbo']);
@@ -127,14 +146,24 @@ describe('rankCompanies on hand-made cases', () => {
 
 describe('rankParticipants on hand-made cases', () => {
   it('ranks young people for an opening by its functions and their own history there', () => {
-    const kantine = company({ id: 'k', name: 'Kantinen', industry: 'food', workFunctions: ['cleaning'], capacity: 'medium' });
+    const kantine = company({
+      id: 'k',
+      name: 'Kantinen',
+      industry: 'food',
+      workFunctions: ['cleaning'],
+      capacity: 'medium',
+    });
     const opening = { id: 'o', title: 'Køkkenhjælp', workFunctions: ['kitchen'] };
     const ranked = rankParticipants(
       opening,
       kantine,
       [
         { courseId: 'c1', name: 'Bo', profile: { ...profile, home: null, supportLevel: 'medium' } },
-        { courseId: 'c2', name: 'Ane', profile: { ...profile, home: null, workFunctions: ['office'], supportLevel: 'low' } },
+        {
+          courseId: 'c2',
+          name: 'Ane',
+          profile: { ...profile, home: null, workFunctions: ['office'], supportLevel: 'low' },
+        },
         { courseId: 'c3', name: 'Cas', profile: { ...profile, home: null, supportLevel: 'high' } },
       ],
       [{ courseId: 'c2', companyId: 'k', outcome: 'running' }],
@@ -188,7 +217,7 @@ describe('ranking properties', () => {
         const before = rankCompanies(p, companies, []);
         for (const s of before) {
           const offered = [...s.company.workFunctions, ...s.company.openings.flatMap((o) => o.workFunctions)];
-          const extra = offered.find((f) => !p.workFunctions.includes(f));
+          const extra = offered.find((f) => !(p.workFunctions as readonly string[]).includes(f));
           if (!extra) continue;
           const after = rankCompanies({ ...p, workFunctions: [...p.workFunctions, extra] }, [s.company], []);
           expect(after[0]!.score).toBeGreaterThan(s.score);
@@ -200,14 +229,17 @@ describe('ranking properties', () => {
   it('is deterministic: the input order does not change the ranking, and equal scores go by name', () => {
     fc.assert(
       fc.property(arbProfile, arbCompanies, fc.integer(), (p, companies, seed) => {
-        const shuffled = [...companies].sort((a, b) => ((a.id.charCodeAt(1) * seed) % 7) - ((b.id.charCodeAt(1) * seed) % 7));
+        const shuffled = [...companies].sort(
+          (a, b) => ((a.id.charCodeAt(1) * seed) % 7) - ((b.id.charCodeAt(1) * seed) % 7),
+        );
         const one = rankCompanies(p, companies, []);
         const two = rankCompanies(p, shuffled.reverse(), []);
         expect(two.map((s) => s.company.id)).toEqual(one.map((s) => s.company.id));
         for (let i = 1; i < one.length; i++) {
           const [a, b] = [one[i - 1]!, one[i]!];
           expect(a.score).toBeGreaterThanOrEqual(b.score);
-          if (a.score === b.score) expect(a.company.name.localeCompare(b.company.name, 'da')).toBeLessThanOrEqual(0);
+          if (a.score === b.score)
+            expect(a.company.name.localeCompare(b.company.name, 'da')).toBeLessThanOrEqual(0);
         }
       }),
     );

@@ -176,7 +176,10 @@ export function rankCompanies(
 ): CompanySuggestion[] {
   return companies
     .map((company) => {
-      const offered = new Set([...company.workFunctions, ...company.openings.flatMap((o) => o.workFunctions)]);
+      const offered = new Set([
+        ...company.workFunctions,
+        ...company.openings.flatMap((o) => o.workFunctions),
+      ]);
       const scored = score(
         profile,
         {
