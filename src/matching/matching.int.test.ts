@@ -155,7 +155,7 @@ describe('suggestions for the young person', () => {
       actor_user_id: server.world.users.coordinator,
       course_id: server.world.courseA.courseId,
     });
-    expect((read?.detail as { suggestions: number }).suggestions).toBe(2);
+    expect(read?.detail).toMatchObject({ suggestions: 2 });
   });
 
   it('gives a company mentor 404 on every matching route, even with a consent sharing every company category', async () => {
