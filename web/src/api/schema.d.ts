@@ -6851,6 +6851,374 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{courseId}/matching/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                                interests: string;
+                                /** @enum {string} */
+                                supportLevel: "low" | "medium" | "high";
+                                homePlace: string;
+                                homeLatitude: number | null;
+                                homeLongitude: number | null;
+                                maxDistanceKm: number | null;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                        interests?: string;
+                        /** @enum {string} */
+                        supportLevel: "low" | "medium" | "high";
+                        homePlace?: string;
+                        homeLatitude?: number | null;
+                        homeLongitude?: number | null;
+                        maxDistanceKm?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                                interests: string;
+                                /** @enum {string} */
+                                supportLevel: "low" | "medium" | "high";
+                                homePlace: string;
+                                homeLatitude: number | null;
+                                homeLongitude: number | null;
+                                maxDistanceKm: number | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasProfile: boolean;
+                            suggestions: {
+                                rank: number;
+                                score: number;
+                                companyId: string;
+                                companyName: string;
+                                industry: string;
+                                openings: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                reasons: ({
+                                    /** @enum {string} */
+                                    code: "functions";
+                                    functions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "industry";
+                                    industry: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "capacity";
+                                    /** @enum {string|null} */
+                                    capacity: "low" | "medium" | "high" | null;
+                                    /** @enum {string} */
+                                    support: "low" | "medium" | "high";
+                                    enough: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "distance";
+                                    km: number;
+                                    maxKm: number | null;
+                                    within: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "earlierInternship";
+                                    /** @enum {string} */
+                                    outcome: "running" | "ended" | "hired";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "openPlace";
+                                    openings: number;
+                                })[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                id: string;
+                                companyId: string;
+                                companyName: string;
+                                openingId: string | null;
+                                openingTitle: string | null;
+                                suggestedRank: number | null;
+                                score: number | null;
+                                reason: string;
+                                decidedBy: string | null;
+                                decidedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        openingId?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                id: string;
+                                companyId: string;
+                                companyName: string;
+                                openingId: string | null;
+                                openingTitle: string | null;
+                                suggestedRank: number | null;
+                                score: number | null;
+                                reason: string;
+                                decidedBy: string | null;
+                                decidedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/openings/{openingId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    openingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            company: {
+                                id: string;
+                                name: string;
+                                industry: string;
+                            };
+                            opening: {
+                                id: string;
+                                title: string;
+                                workFunctions: string[];
+                                hoursPerWeek: number | null;
+                                availableFrom: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                note: string;
+                            };
+                            suggestions: {
+                                rank: number;
+                                score: number;
+                                courseId: string;
+                                participantName: string;
+                                reasons: ({
+                                    /** @enum {string} */
+                                    code: "functions";
+                                    functions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "industry";
+                                    industry: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "capacity";
+                                    /** @enum {string|null} */
+                                    capacity: "low" | "medium" | "high" | null;
+                                    /** @enum {string} */
+                                    support: "low" | "medium" | "high";
+                                    enough: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "distance";
+                                    km: number;
+                                    maxKm: number | null;
+                                    within: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "earlierInternship";
+                                    /** @enum {string} */
+                                    outcome: "running" | "ended" | "hired";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "openPlace";
+                                    openings: number;
+                                })[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{courseId}/access-log": {
         parameters: {
             query?: never;
@@ -6880,7 +7248,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;
