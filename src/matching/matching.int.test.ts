@@ -178,6 +178,41 @@ describe('suggestions for the young person', () => {
   });
 });
 
+describe('a caseworker without the internship consent', () => {
+  it('finds no matching on the course (404, audited as refused) until the consent shares it', async () => {
+    const { db } = server.database;
+    const consentId = server.world.consents.municipality;
+    const before = await db
+      .selectFrom('consents')
+      .select('categories')
+      .where('id', '=', consentId)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('consents')
+      .set({ categories: before.categories.filter((c) => c !== 'internship') })
+      .where('id', '=', consentId)
+      .execute();
+    try {
+      for (const path of ['profile', 'suggestions', 'decisions'])
+        expect((await call('caseworker', 'GET', `${base}/${path}`)).status, path).toBe(404);
+      const refused = (await auditRows('matching.read')).at(-1);
+      expect(refused).toMatchObject({ outcome: 'refused', actor_user_id: server.world.users.caseworker });
+      // Nor is the young person shown to them for an opening.
+      const url = `/api/companies/${server.world.organisations.company2}/openings/${opening}/suggestions`;
+      const res = await call('caseworker', 'GET', url);
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain('Sara');
+    } finally {
+      await db
+        .updateTable('consents')
+        .set({ categories: before.categories })
+        .where('id', '=', consentId)
+        .execute();
+    }
+    expect((await call('caseworker', 'GET', `${base}/suggestions`)).status).toBe(200);
+  });
+});
+
 describe('decisions', () => {
   it('stores the rank and score the server computes, never the client’s, and lists them', async () => {
     const { company, company2 } = server.world.organisations;

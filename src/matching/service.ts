@@ -1,5 +1,5 @@
-import type { CourseScope } from '../auth/course-scope.ts';
-import { AppError, badRequest } from '../platform/errors.ts';
+import { type CourseScope, refuse } from '../auth/course-scope.ts';
+import { AppError, badRequest, notFound } from '../platform/errors.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { matchingQueries, type WorkProfileRow } from './queries.ts';
 import { type CompanySuggestion, type RankProfile, rankCompanies, SUGGESTION_LIMIT } from './rank.ts';
@@ -12,8 +12,21 @@ import type {
 } from './schemas.ts';
 import { rankProfileOf, viewDecision, viewProfile } from './view.ts';
 
+/**
+ * Matching is class `matching`: a reader whose grant lacks it (a caseworker without the young
+ * person's `internship` consent) finds nothing here, and the attempt is audited.
+ */
+function requireMatching(scope: CourseScope) {
+  if (!scope.grant.classes.has('matching'))
+    throw refuse(scope, notFound('course'), 'matching.read', {
+      objectType: 'course',
+      objectId: scope.grant.courseId,
+    });
+}
+
 /** The young person's work profile, or null before the first is written. */
 export async function getProfile(scope: CourseScope): Promise<{ profile: WorkProfileView | null }> {
+  requireMatching(scope);
   const row = await scope.queries(matchingQueries).profile();
   await scope.audit('matching.read', {
     objectType: 'workProfile',
@@ -29,6 +42,7 @@ export async function saveProfile(
   input: WorkProfileInput,
   expected: Expected | null,
 ): Promise<WorkProfileView> {
+  requireMatching(scope);
   const q = scope.queries(matchingQueries);
   const values = {
     work_functions: input.workFunctions,
@@ -96,6 +110,7 @@ const viewSuggestion = (s: CompanySuggestion): CompanySuggestionView => ({
 
 /** Suggested companies of the course's network, best first, with their reasons; audited. */
 export async function listSuggestions(scope: CourseScope) {
+  requireMatching(scope);
   const ranked = await ranking(scope);
   const suggestions = (ranked ?? []).slice(0, SUGGESTION_LIMIT).map(viewSuggestion);
   await scope.audit('matching.read', {
@@ -108,6 +123,7 @@ export async function listSuggestions(scope: CourseScope) {
 
 /** The decisions recorded on the course, newest first, so the ranking can be judged later. */
 export async function listDecisions(scope: CourseScope) {
+  requireMatching(scope);
   const rows = await scope.queries(matchingQueries).decisions();
   await scope.audit('matching.read', {
     objectType: 'course',
@@ -122,6 +138,7 @@ export async function listDecisions(scope: CourseScope) {
  * the server's own at this moment, never the client's: null rank when it was not among the suggestions.
  */
 export async function recordDecision(scope: CourseScope, input: NewDecision): Promise<DecisionView> {
+  requireMatching(scope);
   const q = scope.queries(matchingQueries);
   const ranked = await ranking(scope);
   const companies = ranked ? ranked.map((s) => s.company) : await q.companies();

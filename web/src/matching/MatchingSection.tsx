@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Industry, WorkFunction } from '../../../src/companies/vocabulary.ts';
+import { ApiError } from '../app/api.ts';
 import { useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { can, courseQuery } from '../courses/api.ts';
@@ -27,6 +28,8 @@ export function MatchingSection({ courseId }: { courseId: string }) {
   const course = useQuery(courseQuery(courseId));
   const canWrite = course.data ? can(course.data, 'matching.write') : false;
   const profile = useQuery(profileQuery(courseId));
+  // Without the young person's consent to share it (a caseworker), matching is not there at all.
+  if (profile.error instanceof ApiError && profile.error.isNotFound) return null;
   return (
     <section aria-labelledby="matching-heading" className="mt-7">
       <h3 id="matching-heading">{t('matching.title')}</h3>
