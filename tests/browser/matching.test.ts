@@ -49,12 +49,14 @@ async function network(courseId: string) {
       { company_id: garage, assessed_on: '2025-05-01', level: 'low', reasons: 'Travlt værksted' },
     ])
     .execute();
+  return kitchen;
 }
+let kitchenId = '';
 
 describe('matching on the tab "Praktik og job"', () => {
   it('lets the coordinator write the work profile, see suggestions with reasons, and record a choice with a reason', async () => {
     const courseId = await server.courseOf('Amalie');
-    await network(courseId);
+    kitchenId = await network(courseId);
     const page = await newPage(browser, server.baseUrl);
     await signIn(page, 'koordinator');
     await page.goto(`/forloeb/${courseId}/praktik`);
@@ -97,6 +99,34 @@ describe('matching on the tab "Praktik og job"', () => {
     expect(decisionText).toMatch(/Var forslag nr\. \d+/);
     await screenshot(page, 'matching');
     await expectAccessible(page, 'matching: the decision recorded', { anyImpact: true });
+    await page.context().close();
+  });
+
+  it('shows an opening with the young people suggested for it at 360 px, each linking to their course', async () => {
+    const courseId = await server.courseOf('Amalie');
+    const opening = await server.database.db
+      .insertInto('company_openings')
+      .values({
+        company_id: kitchenId,
+        title: 'Køkkenhjælp',
+        work_functions: ['kitchen'],
+        hours_per_week: 20,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(page, 'koordinator');
+    await page.goto(`/virksomheder/${kitchenId}/pladser/${opening.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Køkkenhjælp' }).waitFor();
+    await page.getByText('Det er forslag, ikke beslutninger.').waitFor();
+    const list = page.getByTestId('opening-suggestions');
+    const amalie = list.getByRole('link', { name: 'Amalie Nielsen' });
+    await amalie.waitFor();
+    expect(await amalie.getAttribute('href')).toBe(`/forloeb/${courseId}/praktik`);
+    expect(await list.textContent()).toContain('Kan tilbyde det, den unge gerne vil: køkken');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'phone-opening-suggestions');
+    await expectAccessible(page, 'an opening and its suggested young people', { anyImpact: true });
     await page.context().close();
   });
 });
