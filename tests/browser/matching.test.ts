@@ -129,4 +129,17 @@ describe('matching on the tab "Praktik og job"', () => {
     await expectAccessible(page, 'an opening and its suggested young people', { anyImpact: true });
     await page.context().close();
   });
+
+  it('fits a 360 px screen: the profile form, suggestions and decisions without sideways scrolling', async () => {
+    const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
+    await signIn(page, 'koordinator');
+    await page.goto(`/forloeb/${await server.courseOf('Amalie')}/praktik`);
+    await page
+      .getByTestId('match-suggestions')
+      .getByRole('heading', { name: /Matchtest Kantine/ })
+      .waitFor();
+    await page.getByTestId('match-decisions').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
 });

@@ -72,13 +72,20 @@ function Suggestions({ courseId, canWrite }: { courseId: string; canWrite: boole
   const suggestions = useQuery(suggestionsQuery(courseId));
   const [choosing, setChoosing] = useState<string | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasChoosing = useRef(false);
+  // Focus follows the form: into it when it opens, back to the list's heading when it closes.
   useEffect(() => {
     if (choosing) formHeading.current?.focus();
+    else if (wasChoosing.current) heading.current?.focus();
+    wasChoosing.current = choosing !== null;
   }, [choosing]);
   const list: Suggestion[] = suggestions.data?.suggestions ?? [];
   return (
     <section aria-labelledby="suggestions-heading" className="mt-5">
-      <h4 id="suggestions-heading">{t('matching.suggestions.title')}</h4>
+      <h4 id="suggestions-heading" ref={heading} tabIndex={-1}>
+        {t('matching.suggestions.title')}
+      </h4>
       <p>{t('matching.suggestions.notDecisions')}</p>
       {suggestions.isPending ? <Loading /> : null}
       {suggestions.isError ? <LoadError onRetry={() => void suggestions.refetch()} /> : null}
