@@ -62,6 +62,9 @@ interface Ids {
   company: string;
   workTrial: string;
   jobAgreement: string;
+  /** Matching: a company of Testby's network and an opening of it. */
+  matchingCompany: string;
+  matchingOpening: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -744,6 +747,41 @@ const matrix: Record<string, Row> = {
       headers: anyVersion,
     }),
   },
+  // Matching (src/matching/): staff read (the caseworker by the internship consent); the coordinator and
+  // the job consultant write; never a company, never the young person. An opening's suggestions: the network's readers.
+  'GET /api/courses/:courseId/matching/profile': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/matching/profile` }),
+  },
+  'PUT /api/courses/:courseId/matching/profile': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/matching/profile`,
+      body: { workFunctions: ['kitchen'], industries: ['food'], supportLevel: 'medium' },
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/courses/:courseId/matching/suggestions': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/matching/suggestions` }),
+  },
+  'GET /api/courses/:courseId/matching/decisions': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/matching/decisions` }),
+  },
+  'POST /api/courses/:courseId/matching/decisions': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/matching/decisions`,
+      body: { companyId: ids.matchingCompany, reason: 'Matrix' },
+    }),
+  },
+  'GET /api/companies/:companyId/openings/:openingId/suggestions': {
+    allowed: [...staff, 'leader'],
+    sample: (ids) => ({
+      path: `/api/companies/${ids.matchingCompany}/openings/${ids.matchingOpening}/suggestions`,
+    }),
+  },
 };
 
 /** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
@@ -1004,6 +1042,14 @@ beforeAll(async () => {
     company: world.organisations.company,
     workTrial: workTrial.body.workTrial.id,
     jobAgreement: jobAgreement.body.jobAgreement.id,
+    matchingCompany: world.organisations.company2,
+    matchingOpening: (
+      await database.db
+        .insertInto('company_openings')
+        .values({ company_id: world.organisations.company2, title: 'Matrix', work_functions: ['kitchen'] })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

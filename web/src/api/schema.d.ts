@@ -7431,6 +7431,374 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/courses/{courseId}/matching/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                                interests: string;
+                                /** @enum {string} */
+                                supportLevel: "low" | "medium" | "high";
+                                homePlace: string;
+                                homeLatitude: number | null;
+                                homeLongitude: number | null;
+                                maxDistanceKm: number | null;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                        interests?: string;
+                        /** @enum {string} */
+                        supportLevel: "low" | "medium" | "high";
+                        homePlace?: string;
+                        homeLatitude?: number | null;
+                        homeLongitude?: number | null;
+                        maxDistanceKm?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                                interests: string;
+                                /** @enum {string} */
+                                supportLevel: "low" | "medium" | "high";
+                                homePlace: string;
+                                homeLatitude: number | null;
+                                homeLongitude: number | null;
+                                maxDistanceKm: number | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasProfile: boolean;
+                            suggestions: {
+                                rank: number;
+                                score: number;
+                                companyId: string;
+                                companyName: string;
+                                industry: string;
+                                openings: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                reasons: ({
+                                    /** @enum {string} */
+                                    code: "functions";
+                                    functions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "industry";
+                                    industry: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "capacity";
+                                    /** @enum {string|null} */
+                                    capacity: "low" | "medium" | "high" | null;
+                                    /** @enum {string} */
+                                    support: "low" | "medium" | "high";
+                                    enough: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "distance";
+                                    km: number;
+                                    maxKm: number | null;
+                                    within: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "earlierInternship";
+                                    /** @enum {string} */
+                                    outcome: "running" | "ended" | "hired";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "openPlace";
+                                    openings: number;
+                                })[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                id: string;
+                                companyId: string;
+                                companyName: string;
+                                openingId: string | null;
+                                openingTitle: string | null;
+                                suggestedRank: number | null;
+                                score: number | null;
+                                reason: string;
+                                decidedBy: string | null;
+                                decidedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        openingId?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                id: string;
+                                companyId: string;
+                                companyName: string;
+                                openingId: string | null;
+                                openingTitle: string | null;
+                                suggestedRank: number | null;
+                                score: number | null;
+                                reason: string;
+                                decidedBy: string | null;
+                                decidedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/openings/{openingId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    openingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            company: {
+                                id: string;
+                                name: string;
+                                industry: string;
+                            };
+                            opening: {
+                                id: string;
+                                title: string;
+                                workFunctions: string[];
+                                hoursPerWeek: number | null;
+                                availableFrom: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                note: string;
+                            };
+                            suggestions: {
+                                rank: number;
+                                score: number;
+                                courseId: string;
+                                participantName: string;
+                                reasons: ({
+                                    /** @enum {string} */
+                                    code: "functions";
+                                    functions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "industry";
+                                    industry: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "capacity";
+                                    /** @enum {string|null} */
+                                    capacity: "low" | "medium" | "high" | null;
+                                    /** @enum {string} */
+                                    support: "low" | "medium" | "high";
+                                    enough: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "distance";
+                                    km: number;
+                                    maxKm: number | null;
+                                    within: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "earlierInternship";
+                                    /** @enum {string} */
+                                    outcome: "running" | "ended" | "hired";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "openPlace";
+                                    openings: number;
+                                })[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{courseId}/access-log": {
         parameters: {
             query?: never;
