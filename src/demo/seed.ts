@@ -13,6 +13,7 @@ import {
   createUser,
   giveConsent,
 } from './builders.ts';
+import { seedCompanies } from './companies.ts';
 import { seedCourseRecord } from './course-record.ts';
 import { seedCourseSteps } from './course-steps.ts';
 import { seedOverviewDemo } from './feedback.ts';
@@ -207,6 +208,25 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
   await seedOverviewDemo(db, { day, partnership, municipality, coordinator, caseworker, companyMentor });
   await seedFormats(db, { partnership, coordinator, day });
   await seedMomentum(db, { day, partnership, coordinator });
+  await seedCompanies(db, {
+    day,
+    municipality,
+    institution,
+    company,
+    coordinator,
+    mentor,
+    companyMentor,
+    courseOf: async (index) => {
+      const row = await db
+        .selectFrom('courses as c')
+        .innerJoin('participants as p', 'p.id', 'c.participant_id')
+        .select(['c.id', 'c.participant_id', 'c.start_date'])
+        .where('p.partnership_id', '=', partnership)
+        .where('p.ref', '=', `D${String(index + 1).padStart(2, '0')}`)
+        .executeTakeFirstOrThrow();
+      return { courseId: row.id, participantId: row.participant_id, start: row.start_date ?? day };
+    },
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { App } from '../platform/app-types.ts';
 import { courseParams } from '../platform/schemas.ts';
 import { expectedVersion, sendVersion } from '../platform/versions.ts';
@@ -34,6 +35,11 @@ import {
   readInternship,
 } from './service.ts';
 
+/** The view is whole before presentation, so it always has its version. */
+const versionOf = (reply: FastifyReply, version: number | undefined) => {
+  if (version !== undefined) sendVersion(reply, version);
+};
+
 /** Internship agreements on a course (report §8.6), and the company mentor's own page. */
 export function internshipRoutes(app: App, { work }: RouteDeps) {
   const tags = ['internships'];
@@ -55,7 +61,7 @@ export function internshipRoutes(app: App, { work }: RouteDeps) {
     },
     async (req, reply) => {
       const internship = await work.course(req, (scope) => createInternship(scope, req.body));
-      sendVersion(reply, internship.version);
+      versionOf(reply, internship.version);
       return reply.code(201).send({ internship });
     },
   );
@@ -78,7 +84,7 @@ export function internshipRoutes(app: App, { work }: RouteDeps) {
     },
     async (req, reply) => {
       const detail = await work.course(req, (scope) => readInternship(scope, req.params.internshipId));
-      sendVersion(reply, detail.internship.version);
+      versionOf(reply, detail.internship.version);
       return detail;
     },
   );
@@ -94,7 +100,7 @@ export function internshipRoutes(app: App, { work }: RouteDeps) {
       const internship = await work.course(req, (scope) =>
         changeInternship(scope, req.params.internshipId, req.body, expected),
       );
-      sendVersion(reply, internship.version);
+      versionOf(reply, internship.version);
       return { internship };
     },
   );
@@ -111,7 +117,7 @@ export function internshipRoutes(app: App, { work }: RouteDeps) {
       const internship = await work.course(req, (scope) =>
         endInternship(scope, req.params.internshipId, req.body, expected),
       );
-      sendVersion(reply, internship.version);
+      versionOf(reply, internship.version);
       return { internship };
     },
   );

@@ -86,7 +86,7 @@ export const internshipView = presentedAs(
   z.object({
     id: z.string(),
     company: z.object({ id: z.string(), name: z.string() }),
-    opening: z.object({ id: z.string(), title: z.string() }).nullable(),
+    opening: z.object({ id: z.string(), title: z.string() }).nullable().optional(),
     mentor: z
       .object({ contactId: z.string(), name: z.string(), phone: z.string(), userId: z.string().nullable() })
       .nullable(),
@@ -109,8 +109,9 @@ export const internshipView = presentedAs(
     dailyContact: z.enum(dailyContacts).optional(),
     /** The young person's consent for this company, as it stands: what the company mentor may read. */
     companyMayRead: z.array(companyCategory).optional(),
-    version: z.number().int(),
-    updatedAt: z.string(),
+    // Class internship like the agreement: absent for a company that is not shown the agreement.
+    version: z.number().int().optional(),
+    updatedAt: z.string().optional(),
   }),
 );
 export type InternshipView = z.infer<typeof internshipView>;

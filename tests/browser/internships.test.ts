@@ -16,6 +16,7 @@ let server: BrowserApp;
 let browser: Browser;
 let courseId: string;
 let company: string;
+let mentorName: string;
 /** One of Amalie's goals outside health, and one about health (never for a company). */
 let workGoal: string;
 let healthGoal: string | null;
@@ -45,10 +46,19 @@ setupBrowserSuite(async (suite) => {
     .select('id')
     .where('username', '=', 'virksomhedsmentor')
     .executeTakeFirstOrThrow();
-  await db
-    .insertInto('company_contacts')
-    .values({ company_id: company, name: 'Viktor Virksomhedsmentor', is_mentor: true, user_id: mentor.id })
-    .execute();
+  // The demo names the mentor as a contact of the company; the test does too if it does not.
+  const contact = await db
+    .selectFrom('company_contacts')
+    .select(['name'])
+    .where('company_id', '=', company)
+    .where('user_id', '=', mentor.id)
+    .executeTakeFirst();
+  mentorName = contact?.name ?? 'Viktor Virksomhedsmentor';
+  if (!contact)
+    await db
+      .insertInto('company_contacts')
+      .values({ company_id: company, name: mentorName, is_mentor: true, user_id: mentor.id })
+      .execute();
   await db.updateTable('users').set({ phone: '20 30 40 50' }).where('username', '=', 'koordinator').execute();
   // Today is the mentor's to register.
   await db.deleteFrom('attendance').where('course_id', '=', courseId).where('day', '=', today()).execute();
@@ -79,9 +89,7 @@ describe('internship agreements and the company mentor on a phone', () => {
     await page.getByRole('button', { name: 'Ny praktikaftale' }).click();
     const form = page.getByRole('form', { name: 'Ny praktikaftale' });
     await form.getByLabel('Virksomhed', { exact: true }).selectOption({ label: 'Lindeby Tømrer ApS' });
-    await form
-      .getByLabel(/^Virksomhedsmentor/)
-      .selectOption({ label: 'Viktor Virksomhedsmentor (har login)' });
+    await form.getByLabel(/^Virksomhedsmentor/).selectOption({ label: `${mentorName} (har login)` });
     await form.getByLabel('Startdato').fill('2026-01-05');
     await form.getByLabel('Formål', { exact: true }).fill('At prøve tømrerfaget i en rigtig virksomhed');
     await form.getByLabel('Tømrer og snedker').check();
@@ -122,7 +130,10 @@ describe('internship agreements and the company mentor on a phone', () => {
     const page = await newPage(browser, server.baseUrl, { width: 360, height: 740 });
     await signIn(page, 'virksomhedsmentor');
     await page.goto('/min-praktik');
-    const intern = page.getByTestId('intern').filter({ hasText: 'Lindeby Tømrer ApS' });
+    // The demo may hold another internship of Amalie's at the same company: this is the new one.
+    const intern = page
+      .getByTestId('intern')
+      .filter({ hasText: 'At prøve tømrerfaget i en rigtig virksomhed' });
     await intern.getByRole('heading', { name: /Amalie/ }).waitFor();
     expect(await intern.getByTestId('today-plan').textContent()).toContain('Lister til køkkenet');
     const text = (await intern.textContent()) ?? '';

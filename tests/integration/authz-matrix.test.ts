@@ -61,6 +61,13 @@ interface Ids {
   /** An internship agreement at the company mentor's own company (src/internships/). */
   internship: string;
   internshipCompany: string;
+  /** Job (src/job/): a company of the course institution's network, a work trial and a job agreement there. */
+  company: string;
+  workTrial: string;
+  jobAgreement: string;
+  /** Matching: a company of Testby's network and an opening of it. */
+  matchingCompany: string;
+  matchingOpening: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -752,6 +759,96 @@ const matrix: Record<string, Row> = {
       headers: anyVersion,
     }),
   },
+  // Job (src/job/): the work trial and work efficiency (workAssessment), the job agreement (job).
+  // What the forms choose from (the institution's network): for those who write, never a company or the young person.
+  'GET /api/courses/:courseId/work-options': {
+    allowed: [...staff],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/work-options` }),
+  },
+  'GET /api/courses/:courseId/work-trials': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/work-trials` }),
+  },
+  'POST /api/courses/:courseId/work-trials': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/work-trials`,
+      body: { fromDate: '2025-03-03', companyId: ids.company },
+    }),
+  },
+  'PATCH /api/courses/:courseId/work-trials/:trialId': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/work-trials/${ids.workTrial}`,
+      body: { whatWorked: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/courses/:courseId/work-efficiency': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/work-efficiency` }),
+  },
+  'POST /api/courses/:courseId/work-efficiency': {
+    allowed: ['coordinator', 'workshopMentor', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/work-efficiency`,
+      body: { assessedOn: '2025-05-01', percent: 30, hoursPerWeek: 12, companyId: ids.company },
+    }),
+  },
+  'GET /api/courses/:courseId/job-agreements': {
+    allowed: [...staff, 'companyMentor', 'participant'],
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/job-agreements` }),
+  },
+  'POST /api/courses/:courseId/job-agreements': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/job-agreements`,
+      body: { type: 'ordinaryJob', companyId: ids.company, hoursPerWeek: 30 },
+    }),
+  },
+  'PATCH /api/courses/:courseId/job-agreements/:agreementId': {
+    allowed: ['coordinator', 'caseworker', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/job-agreements/${ids.jobAgreement}`,
+      body: { support: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  // Matching (src/matching/): staff read (the caseworker by the internship consent); the coordinator and
+  // the job consultant write; never a company, never the young person. An opening's suggestions: the network's readers.
+  'GET /api/courses/:courseId/matching/profile': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/matching/profile` }),
+  },
+  'PUT /api/courses/:courseId/matching/profile': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/matching/profile`,
+      body: { workFunctions: ['kitchen'], industries: ['food'], supportLevel: 'medium' },
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/courses/:courseId/matching/suggestions': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/matching/suggestions` }),
+  },
+  'GET /api/courses/:courseId/matching/decisions': {
+    allowed: staff,
+    sample: (ids) => ({ path: `/api/courses/${ids.course}/matching/decisions` }),
+  },
+  'POST /api/courses/:courseId/matching/decisions': {
+    allowed: ['coordinator', 'jobConsultant'],
+    sample: (ids) => ({
+      path: `/api/courses/${ids.course}/matching/decisions`,
+      body: { companyId: ids.matchingCompany, reason: 'Matrix' },
+    }),
+  },
+  'GET /api/companies/:companyId/openings/:openingId/suggestions': {
+    allowed: [...staff, 'leader'],
+    sample: (ids) => ({
+      path: `/api/companies/${ids.matchingCompany}/openings/${ids.matchingOpening}/suggestions`,
+    }),
+  },
 };
 
 /** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
@@ -902,6 +999,15 @@ beforeAll(async () => {
       }),
     );
   }
+  const workTrial = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/work-trials`, {
+    fromDate: '2025-03-03',
+    companyId: world.organisations.company,
+  });
+  const jobAgreement = await coordinator.request(
+    'POST',
+    `/api/courses/${world.courseA.courseId}/job-agreements`,
+    { type: 'flexJob', companyId: world.organisations.company, hoursPerWeek: 20 },
+  );
   const effort = await coordinator.request('POST', `/api/courses/${world.courseA.courseId}/efforts`, {
     kind: 'housingSupport',
     provider: 'Matrix Bostøtte',
@@ -1007,6 +1113,17 @@ beforeAll(async () => {
     notificationFor: (who) => notifications.get(who) ?? '00000000-0000-4000-8000-000000000000',
     internship: internship.body.internship.id,
     internshipCompany: world.organisations.company,
+    company: world.organisations.company,
+    workTrial: workTrial.body.workTrial.id,
+    jobAgreement: jobAgreement.body.jobAgreement.id,
+    matchingCompany: world.organisations.company2,
+    matchingOpening: (
+      await database.db
+        .insertInto('company_openings')
+        .values({ company_id: world.organisations.company2, title: 'Matrix', work_functions: ['kitchen'] })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
   };
   clients.set('anonymous', new Client(server.baseUrl));
   for (const who of principals) clients.set(who, await Client.signIn(server.baseUrl, usernameOf[who]));

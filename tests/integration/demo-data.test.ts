@@ -269,6 +269,66 @@ describe('each young person has their own course', () => {
   });
 });
 
+describe('company collaboration', () => {
+  it('has a network of about 15 companies in several industries, each with a mentor and a relational capacity', async () => {
+    const companies = await database.db
+      .selectFrom('companies as c')
+      .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+      .select(['o.name', 'c.industry', 'c.latitude', 'c.new_place'])
+      .execute();
+    expect(companies.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(companies.map((c) => c.industry)).size).toBeGreaterThanOrEqual(8);
+    expect(companies.every((c) => c.latitude !== null)).toBe(true);
+    const mentors = await database.db
+      .selectFrom('company_contacts')
+      .select('company_id')
+      .where('is_mentor', '=', true)
+      .execute();
+    expect(new Set(mentors.map((m) => m.company_id)).size).toBe(companies.length);
+    const assessed = await database.db
+      .selectFrom('relational_capacity_assessments')
+      .select('company_id')
+      .execute();
+    expect(new Set(assessed.map((a) => a.company_id)).size).toBe(companies.length);
+    const workplaces = await database.db.selectFrom('workplaces').select('name').orderBy('name').execute();
+    expect(workplaces.map((w) => w.name)).toContain('Køkkenet');
+  });
+
+  it('has three running internships, one with virksomhedsmentor, and a hire whose company promised a new place', async () => {
+    const running = await database.db
+      .selectFrom('internships as i')
+      .leftJoin('users as u', 'u.id', 'i.mentor_user_id')
+      .select(['i.course_id', 'u.username', 'i.purpose'])
+      .where('i.end_reason', '=', '')
+      .execute();
+    expect(running).toHaveLength(3);
+    expect(running.filter((r) => r.username === 'virksomhedsmentor')).toHaveLength(1);
+    const hire = await database.db
+      .selectFrom('job_agreements as j')
+      .innerJoin('companies as c', 'c.organisation_id', 'j.company_id')
+      .innerJoin('courses as k', 'k.id', 'j.course_id')
+      .select(['j.type', 'j.granted_on', 'c.new_place', 'k.outcome_type'])
+      .execute();
+    expect(hire).toEqual([
+      { type: 'flexJob', granted_on: expect.any(String), new_place: 'promised', outcome_type: 'flexJob' },
+    ]);
+    // Each intern's company may read the agreement: the young person chose it.
+    for (const r of running) {
+      const consents = await database.db
+        .selectFrom('consents as k')
+        .innerJoin('courses as c', 'c.participant_id', 'k.participant_id')
+        .innerJoin('internships as i', (j) =>
+          j.onRef('i.course_id', '=', 'c.id').onRef('i.company_id', '=', 'k.recipient_organisation_id'),
+        )
+        .select('k.categories')
+        .where('c.id', '=', r.course_id)
+        .where('k.withdrawn_on', 'is', null)
+        .execute();
+      expect(consents.map((k) => k.categories.includes('internship'))).toEqual([true]);
+    }
+  });
+});
+
 describe.runIf(process.env.TEST_DATABASE_URL)('on a real PostgreSQL server', () => {
   it('starts the app with migrations and no demo data', async () => {
     const serverUrl = process.env.TEST_DATABASE_URL ?? '';

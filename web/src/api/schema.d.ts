@@ -6882,7 +6882,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                opening: {
+                                opening?: {
                                     id: string;
                                     title: string;
                                 } | null;
@@ -6958,8 +6958,8 @@ export interface paths {
                                 /** @enum {string} */
                                 dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                 companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                version: number;
-                                updatedAt: string;
+                                version?: number;
+                                updatedAt?: string;
                             }[];
                         };
                     };
@@ -7020,7 +7020,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                opening: {
+                                opening?: {
                                     id: string;
                                     title: string;
                                 } | null;
@@ -7096,8 +7096,8 @@ export interface paths {
                                 /** @enum {string} */
                                 dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                 companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                version: number;
-                                updatedAt: string;
+                                version?: number;
+                                updatedAt?: string;
                             };
                         };
                     };
@@ -7194,7 +7194,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                opening: {
+                                opening?: {
                                     id: string;
                                     title: string;
                                 } | null;
@@ -7270,8 +7270,8 @@ export interface paths {
                                 /** @enum {string} */
                                 dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                 companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                version: number;
-                                updatedAt: string;
+                                version?: number;
+                                updatedAt?: string;
                             };
                             followUps?: {
                                 id: string;
@@ -7357,7 +7357,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                opening: {
+                                opening?: {
                                     id: string;
                                     title: string;
                                 } | null;
@@ -7433,8 +7433,8 @@ export interface paths {
                                 /** @enum {string} */
                                 dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                 companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                version: number;
-                                updatedAt: string;
+                                version?: number;
+                                updatedAt?: string;
                             };
                         };
                     };
@@ -7484,7 +7484,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                opening: {
+                                opening?: {
                                     id: string;
                                     title: string;
                                 } | null;
@@ -7560,8 +7560,8 @@ export interface paths {
                                 /** @enum {string} */
                                 dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                 companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                version: number;
-                                updatedAt: string;
+                                version?: number;
+                                updatedAt?: string;
                             };
                         };
                     };
@@ -7679,7 +7679,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                opening: {
+                                opening?: {
                                     id: string;
                                     title: string;
                                 } | null;
@@ -7755,8 +7755,8 @@ export interface paths {
                                 /** @enum {string} */
                                 dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                 companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                version: number;
-                                updatedAt: string;
+                                version?: number;
+                                updatedAt?: string;
                             };
                         };
                     };
@@ -7899,7 +7899,7 @@ export interface paths {
                                         id: string;
                                         name: string;
                                     };
-                                    opening: {
+                                    opening?: {
                                         id: string;
                                         title: string;
                                     } | null;
@@ -7975,8 +7975,8 @@ export interface paths {
                                     /** @enum {string} */
                                     dailyContact?: "jobConsultant" | "shared" | "companyMentor";
                                     companyMayRead?: ("contact" | "supportNeeds" | "goals" | "attendance" | "notes" | "measurements" | "statusLetters" | "meetings" | "efforts" | "network" | "internship" | "workAssessment")[];
-                                    version: number;
-                                    updatedAt: string;
+                                    version?: number;
+                                    updatedAt?: string;
                                 };
                                 observations?: {
                                     id: string;
@@ -7986,6 +7986,954 @@ export interface paths {
                                     mine: boolean;
                                 }[];
                                 mayRegisterAttendance?: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workplaces?: {
+                                id: string;
+                                name: string;
+                            }[];
+                            companies?: {
+                                id: string;
+                                name: string;
+                            }[];
+                            internships?: {
+                                id: string;
+                                companyId: string;
+                                startsOn: string;
+                                endsOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-trials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workTrials: {
+                                id: string;
+                                fromDate: string;
+                                toDate: string | null;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "workplace" | "company";
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                whatWorked: string;
+                                paceAndStamina: string;
+                                supportAtWork: string;
+                                supportInDailyLife: string;
+                                authors: {
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromDate: string;
+                        toDate?: string | null;
+                        /** Format: uuid */
+                        workplaceId?: string | null;
+                        /** Format: uuid */
+                        companyId?: string | null;
+                        /** @default [] */
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        /** @default  */
+                        whatWorked?: string;
+                        /** @default  */
+                        paceAndStamina?: string;
+                        /** @default  */
+                        supportAtWork?: string;
+                        /** @default  */
+                        supportInDailyLife?: string;
+                        authors?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workTrial: {
+                                id: string;
+                                fromDate: string;
+                                toDate: string | null;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "workplace" | "company";
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                whatWorked: string;
+                                paceAndStamina: string;
+                                supportAtWork: string;
+                                supportInDailyLife: string;
+                                authors: {
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-trials/{trialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    trialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromDate?: string;
+                        toDate?: string | null;
+                        /** Format: uuid */
+                        workplaceId?: string | null;
+                        /** Format: uuid */
+                        companyId?: string | null;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        whatWorked?: string;
+                        paceAndStamina?: string;
+                        supportAtWork?: string;
+                        supportInDailyLife?: string;
+                        authors?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workTrial: {
+                                id: string;
+                                fromDate: string;
+                                toDate: string | null;
+                                place: {
+                                    /** @enum {string} */
+                                    kind: "workplace" | "company";
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                whatWorked: string;
+                                paceAndStamina: string;
+                                supportAtWork: string;
+                                supportInDailyLife: string;
+                                authors: {
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/work-efficiency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessments: {
+                                id: string;
+                                assessedOn: string;
+                                percent: number;
+                                hoursPerWeek: number;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                internshipId: string | null;
+                                companyAssessor: string;
+                                note: string;
+                                assessedBy: {
+                                    userId: string;
+                                    displayName: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn: string;
+                        percent: number;
+                        hoursPerWeek: number;
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        internshipId?: string | null;
+                        /** @default  */
+                        companyAssessor?: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                assessedOn: string;
+                                percent: number;
+                                hoursPerWeek: number;
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                internshipId: string | null;
+                                companyAssessor: string;
+                                note: string;
+                                assessedBy: {
+                                    userId: string;
+                                    displayName: string;
+                                } | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/job-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobAgreements: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                hoursPerWeek: number;
+                                efficiencyPercent: number | null;
+                                support: string;
+                                compensation: {
+                                    mentorSupport: boolean;
+                                    mentorSupportHours: number | null;
+                                    personalAssistance: boolean;
+                                    note: string;
+                                };
+                                startsOn: string | null;
+                                grantedOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                        /** Format: uuid */
+                        companyId: string;
+                        /** @default [] */
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        hoursPerWeek: number;
+                        efficiencyPercent?: number | null;
+                        /** @default  */
+                        support?: string;
+                        compensation?: {
+                            mentorSupport?: boolean;
+                            mentorSupportHours?: number | null;
+                            personalAssistance?: boolean;
+                            note?: string;
+                        };
+                        startsOn?: string | null;
+                        grantedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobAgreement: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                hoursPerWeek: number;
+                                efficiencyPercent: number | null;
+                                support: string;
+                                compensation: {
+                                    mentorSupport: boolean;
+                                    mentorSupportHours: number | null;
+                                    personalAssistance: boolean;
+                                    note: string;
+                                };
+                                startsOn: string | null;
+                                grantedOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/job-agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    agreementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type?: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                        /** Format: uuid */
+                        companyId?: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        hoursPerWeek?: number;
+                        efficiencyPercent?: number | null;
+                        support?: string;
+                        compensation?: {
+                            mentorSupport?: boolean;
+                            mentorSupportHours?: number | null;
+                            personalAssistance?: boolean;
+                            note?: string;
+                        };
+                        startsOn?: string | null;
+                        grantedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobAgreement: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment";
+                                company: {
+                                    id: string;
+                                    name: string;
+                                };
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                hoursPerWeek: number;
+                                efficiencyPercent: number | null;
+                                support: string;
+                                compensation: {
+                                    mentorSupport: boolean;
+                                    mentorSupportHours: number | null;
+                                    personalAssistance: boolean;
+                                    note: string;
+                                };
+                                startsOn: string | null;
+                                grantedOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                                interests: string;
+                                /** @enum {string} */
+                                supportLevel: "low" | "medium" | "high";
+                                homePlace: string;
+                                homeLatitude: number | null;
+                                homeLongitude: number | null;
+                                maxDistanceKm: number | null;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                        interests?: string;
+                        /** @enum {string} */
+                        supportLevel: "low" | "medium" | "high";
+                        homePlace?: string;
+                        homeLatitude?: number | null;
+                        homeLongitude?: number | null;
+                        maxDistanceKm?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                workFunctions: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                                industries: ("food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector")[];
+                                interests: string;
+                                /** @enum {string} */
+                                supportLevel: "low" | "medium" | "high";
+                                homePlace: string;
+                                homeLatitude: number | null;
+                                homeLongitude: number | null;
+                                maxDistanceKm: number | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasProfile: boolean;
+                            suggestions: {
+                                rank: number;
+                                score: number;
+                                companyId: string;
+                                companyName: string;
+                                industry: string;
+                                openings: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                reasons: ({
+                                    /** @enum {string} */
+                                    code: "functions";
+                                    functions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "industry";
+                                    industry: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "capacity";
+                                    /** @enum {string|null} */
+                                    capacity: "low" | "medium" | "high" | null;
+                                    /** @enum {string} */
+                                    support: "low" | "medium" | "high";
+                                    enough: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "distance";
+                                    km: number;
+                                    maxKm: number | null;
+                                    within: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "earlierInternship";
+                                    /** @enum {string} */
+                                    outcome: "running" | "ended" | "hired";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "openPlace";
+                                    openings: number;
+                                })[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/matching/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                id: string;
+                                companyId: string;
+                                companyName: string;
+                                openingId: string | null;
+                                openingTitle: string | null;
+                                suggestedRank: number | null;
+                                score: number | null;
+                                reason: string;
+                                decidedBy: string | null;
+                                decidedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        companyId: string;
+                        /** Format: uuid */
+                        openingId?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                id: string;
+                                companyId: string;
+                                companyName: string;
+                                openingId: string | null;
+                                openingTitle: string | null;
+                                suggestedRank: number | null;
+                                score: number | null;
+                                reason: string;
+                                decidedBy: string | null;
+                                decidedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/openings/{openingId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    openingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            company: {
+                                id: string;
+                                name: string;
+                                industry: string;
+                            };
+                            opening: {
+                                id: string;
+                                title: string;
+                                workFunctions: string[];
+                                hoursPerWeek: number | null;
+                                availableFrom: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                note: string;
+                            };
+                            suggestions: {
+                                rank: number;
+                                score: number;
+                                courseId: string;
+                                participantName: string;
+                                reasons: ({
+                                    /** @enum {string} */
+                                    code: "functions";
+                                    functions: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "industry";
+                                    industry: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "capacity";
+                                    /** @enum {string|null} */
+                                    capacity: "low" | "medium" | "high" | null;
+                                    /** @enum {string} */
+                                    support: "low" | "medium" | "high";
+                                    enough: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "distance";
+                                    km: number;
+                                    maxKm: number | null;
+                                    within: boolean | null;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "earlierInternship";
+                                    /** @enum {string} */
+                                    outcome: "running" | "ended" | "hired";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "openPlace";
+                                    openings: number;
+                                })[];
                             }[];
                         };
                     };

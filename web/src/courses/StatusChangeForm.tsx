@@ -12,16 +12,31 @@ export function StatusChangeForm({
   courseId,
   current,
   version,
+  openLabel,
+  proposedStatus,
+  outcomeHint,
 }: {
   courseId: string;
   current: CourseStatus;
   /** The course's version as shown: a change made meanwhile by someone else is not overwritten. */
   version: number;
+  /** The button's words where the form is offered for one purpose ("Afslut forløbet"). */
+  openLabel?: string;
+  /** The status the form opens with; the outcome is never preselected, whatever is proposed. */
+  proposedStatus?: CourseStatus;
+  /** A suggestion shown as text under the outcome (e.g. the job agreement's type), never chosen for them. */
+  outcomeHint?: string;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { open, setOpen, triggerRef, headingRef } = useDisclosure();
-  const [status, setStatus] = useState<CourseStatus>(current === 'active' ? 'paused' : 'active');
+  const [status, setStatus] = useState<CourseStatus>(
+    proposedStatus && proposedStatus !== current
+      ? proposedStatus
+      : current === 'active'
+        ? 'paused'
+        : 'active',
+  );
   const [effectiveDate, setEffectiveDate] = useState(todayIso());
   const [reason, setReason] = useState('');
   // Nothing is chosen for them: how a course ended is a fact to pick, not a default to overlook.
@@ -77,7 +92,7 @@ export function StatusChangeForm({
         className="button button-secondary mt-4"
         onClick={() => setOpen(true)}
       >
-        {t('statusChange.open')}
+        {openLabel ?? t('statusChange.open')}
       </button>
     );
   }
@@ -110,6 +125,7 @@ export function StatusChangeForm({
           id="status-outcome"
           label={t('statusChange.outcome')}
           value={outcomeType}
+          hint={outcomeHint}
           onValue={(v) => setOutcomeType(v as OutcomeType)}
           options={[
             { value: '', label: t('statusChange.outcomeChoose') },
