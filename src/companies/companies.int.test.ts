@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/demo/builders.ts';
 import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { PASSWORD } from '../../tests/support/world.ts';
 
 /** The institution's company network: profiles, contacts, capacity, openings, search, access, audit. */
 let server: TestServer;
@@ -16,6 +18,14 @@ beforeAll(async () => {
       home_longitude: 9.52,
     })
     .execute();
+  // Andenby's coordinator: staff of another partnership's institution.
+  await createUser(database.db, {
+    username: 'andenbykoordinator',
+    displayName: 'Andenby Koordinator',
+    password: PASSWORD,
+    organisationId: world.organisations.otherInstitution,
+    role: 'youthCoordinator',
+  });
 });
 afterAll(() => server?.close());
 
@@ -252,6 +262,18 @@ describe('the company network', () => {
     expect(other.body.companies.map((c: { name: string }) => c.name)).toEqual(['Andenby Bageri']);
     expect((await call('othercaseworker', 'GET', company)).status).toBe(404);
     expect((await call('othercaseworker', 'POST', `${company}/contacts`, { name: 'X' })).status).toBe(404);
+    // Andenby's coordinator writes Andenby's network, and to them Testby's companies do not exist.
+    const andenby = await call('andenbykoordinator', 'GET', '/api/companies');
+    expect(andenby.body.companies.map((c: { name: string }) => c.name)).toEqual(['Andenby Bageri']);
+    expect((await call('andenbykoordinator', 'GET', company)).status).toBe(404);
+    expect((await patch('andenbykoordinator', company, { notes: 'x' }, 1)).status).toBe(404);
+    const created = await call('andenbykoordinator', 'POST', '/api/companies', {
+      ...bakery,
+      name: 'Andenby Bageri 2',
+    });
+    // The same CVR may exist once in each network.
+    expect(created.status).toBe(201);
+    expect(created.body.company.institutionId).toBe(server.world.organisations.otherInstitution);
     for (const path of ['/api/companies', company, '/api/workplaces'])
       expect((await call('companymentor', 'GET', path)).status, path).toBe(404);
     expect((await call('companymentor', 'POST', '/api/companies', bakery)).status).toBe(404);

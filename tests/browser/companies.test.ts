@@ -172,6 +172,32 @@ describe('the company network', () => {
     await page.context().close();
   });
 
+  it('lets the coordinator add a workshop with its mentor, and close it', async () => {
+    const page = await newPage(browser, server.baseUrl);
+    await signIn(page, 'koordinator');
+    await page.goto('/virksomheder');
+    await page.getByRole('link', { name: 'Institutionens egne værksteder' }).click();
+    await heading(page).getByText('Værksteder').waitFor();
+    await page.getByRole('button', { name: 'Nyt værksted' }).click();
+    const form = page.getByRole('form', { name: 'Nyt værksted' });
+    await form.getByLabel('Navn', { exact: true }).fill('Cykelværkstedet');
+    await form.getByLabel('Cykelværksted').check();
+    await form.getByLabel('Mette Værkstedsmentor').check();
+    await form.getByRole('button', { name: 'Opret værksted' }).click();
+    const row = page.getByTestId('workplaces').locator('tr', { hasText: 'Cykelværkstedet' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Mette Værkstedsmentor');
+    expect(await row.textContent()).toContain('Åbent');
+    await expectAccessible(page, 'workshops', { anyImpact: true });
+
+    await row.getByRole('button', { name: 'Ret Cykelværkstedet' }).click();
+    const edit = page.getByRole('form', { name: 'Ret Cykelværkstedet' });
+    await edit.getByLabel('Åbent').uncheck();
+    await edit.getByRole('button', { name: 'Gem' }).click();
+    await row.getByText('Lukket').waitFor();
+    await page.context().close();
+  });
+
   it('shows a company mentor no network', async () => {
     const page = await newPage(browser, server.baseUrl);
     await signIn(page, 'virksomhedsmentor');
