@@ -128,6 +128,15 @@ describe('the company network', () => {
       .getByTestId('capacity-current')
       .getByText(/Nu: Høj/)
       .waitFor();
+    // The profile changes with the version the coordinator saw: the company promised a new place.
+    await page.getByRole('button', { name: 'Ret profilen' }).click();
+    const profile = page.getByRole('form', { name: 'Ret profilen' });
+    await profile
+      .getByLabel('Ny praktikplads efter en ansættelse')
+      .selectOption({ label: 'Har lovet en ny plads' });
+    await profile.getByLabel('Dato for svaret (valgfri)').fill('2026-01-15');
+    await profile.getByRole('button', { name: 'Gem' }).click();
+    await page.getByTestId('new-place').getByText('Har lovet en ny plads (15. januar 2026)').waitFor();
     await expectAccessible(page, 'company page', { anyImpact: true });
     await screenshot(page, 'company-page');
 
