@@ -29,7 +29,7 @@ const point = ([east, north]: [number, number]) => ({
 const network: DemoCompany[] = [
   {
     name: 'Lindeby Tømrer ApS',
-    cvr: '10150817',
+    cvr: '31415918',
     industry: 'crafts',
     street: 'Savværksvej 3',
     at: [2, 1],
@@ -41,7 +41,7 @@ const network: DemoCompany[] = [
   },
   {
     name: 'Café Lindely',
-    cvr: '25313763',
+    cvr: '31415926',
     industry: 'hospitality',
     street: 'Torvet 4',
     at: [0, 0],
@@ -54,7 +54,7 @@ const network: DemoCompany[] = [
   },
   {
     name: 'Lindeby Cykler',
-    cvr: '30060946',
+    cvr: '31415934',
     industry: 'retail',
     street: 'Østergade 12',
     at: [1, -1],

@@ -17,6 +17,8 @@ type Who = Principal | 'anonymous';
 const everyone: Who[] = ['anonymous', ...principals];
 const signedIn: Who[] = [...principals];
 const staff: Principal[] = ['coordinator', 'caseworker', 'workshopMentor', 'jobConsultant'];
+/** Who changes the institution's company network (src/companies/access.ts). */
+const networkWriters: Principal[] = ['coordinator', 'jobConsultant'];
 
 interface Sample {
   path: string;
@@ -68,6 +70,10 @@ interface Ids {
   /** Matching: a company of Testby's network and an opening of it. */
   matchingCompany: string;
   matchingOpening: string;
+  /** Companies: Testby's carpenter (also the job rows' company), a contact and an opening of it, and a workplace of the institution. */
+  companyContact: string;
+  companyOpening: string;
+  workplace: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -849,6 +855,82 @@ const matrix: Record<string, Row> = {
       path: `/api/companies/${ids.matchingCompany}/openings/${ids.matchingOpening}/suggestions`,
     }),
   },
+  // Companies (the company network, src/companies/): the institution's staff and the partnership's
+  // caseworker and leader read; coordinators and job consultants write; Andenby's caseworker reads
+  // only Andenby's network; a company mentor never sees any network.
+  'GET /api/companies': {
+    allowed: [...staff, 'leader', 'otherCaseworker'],
+    sample: () => ({ path: '/api/companies?industry=crafts' }),
+  },
+  'POST /api/companies': {
+    allowed: networkWriters,
+    sample: (_ids, who) => ({
+      path: '/api/companies',
+      body: { name: `Matrix ${who} ApS`, industry: 'crafts' },
+    }),
+  },
+  'GET /api/companies/:companyId': {
+    allowed: [...staff, 'leader'],
+    sample: (ids) => ({ path: `/api/companies/${ids.company}` }),
+  },
+  'PATCH /api/companies/:companyId': {
+    allowed: networkWriters,
+    sample: (ids) => ({
+      path: `/api/companies/${ids.company}`,
+      body: { notes: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'POST /api/companies/:companyId/contacts': {
+    allowed: networkWriters,
+    sample: (ids) => ({ path: `/api/companies/${ids.company}/contacts`, body: { name: 'Matrix Kontakt' } }),
+  },
+  'PATCH /api/companies/:companyId/contacts/:contactId': {
+    allowed: networkWriters,
+    sample: (ids) => ({
+      path: `/api/companies/${ids.company}/contacts/${ids.companyContact}`,
+      body: { title: 'Matrix' },
+    }),
+  },
+  'POST /api/companies/:companyId/contacts/:contactId/remove': {
+    allowed: networkWriters,
+    sample: (ids) => ({ path: `/api/companies/${ids.company}/contacts/${ids.companyContact}/remove` }),
+  },
+  'POST /api/companies/:companyId/capacity': {
+    allowed: networkWriters,
+    sample: (ids) => ({
+      path: `/api/companies/${ids.company}/capacity`,
+      body: { assessedOn: '2026-01-05', level: 'medium', reasons: 'Matrix' },
+    }),
+  },
+  'POST /api/companies/:companyId/openings': {
+    allowed: networkWriters,
+    sample: (ids) => ({ path: `/api/companies/${ids.company}/openings`, body: { title: 'Matrix' } }),
+  },
+  'PATCH /api/companies/:companyId/openings/:openingId': {
+    allowed: networkWriters,
+    sample: (ids) => ({
+      path: `/api/companies/${ids.company}/openings/${ids.companyOpening}`,
+      body: { note: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
+  'GET /api/workplaces': {
+    allowed: [...staff, 'leader', 'otherCaseworker'],
+    sample: () => ({ path: '/api/workplaces' }),
+  },
+  'POST /api/workplaces': {
+    allowed: networkWriters,
+    sample: (_ids, who) => ({ path: '/api/workplaces', body: { name: `Matrix ${who}` } }),
+  },
+  'PATCH /api/workplaces/:workplaceId': {
+    allowed: networkWriters,
+    sample: (ids) => ({
+      path: `/api/workplaces/${ids.workplace}`,
+      body: { description: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
 };
 
 /** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
@@ -1069,7 +1151,18 @@ beforeAll(async () => {
     startsOn: '2025-09-01',
     purpose: 'Matrix',
   });
+  const companyUrl = `/api/companies/${world.organisations.company}`;
+  const companyContact = (await coordinator.request('POST', `${companyUrl}/contacts`, { name: 'Matrix' }))
+    .body.contact.id;
+  const companyOpening = (await coordinator.request('POST', `${companyUrl}/openings`, { title: 'Matrix' }))
+    .body.opening.id;
+  const workplace = (await coordinator.request('POST', '/api/workplaces', { name: 'Matrix' })).body.workplace
+    .id;
   ids = {
+    company: world.organisations.company,
+    companyContact,
+    companyOpening,
+    workplace,
     spareSessionOf: (who) => spare.get(who) ?? '0000000000000000',
     course: world.courseA.courseId,
     leader: world.users.leader,
@@ -1113,7 +1206,6 @@ beforeAll(async () => {
     notificationFor: (who) => notifications.get(who) ?? '00000000-0000-4000-8000-000000000000',
     internship: internship.body.internship.id,
     internshipCompany: world.organisations.company,
-    company: world.organisations.company,
     workTrial: workTrial.body.workTrial.id,
     jobAgreement: jobAgreement.body.jobAgreement.id,
     matchingCompany: world.organisations.company2,

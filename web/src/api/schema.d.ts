@@ -6851,6 +6851,816 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    industry?: "food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector";
+                    workFunction?: "kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production";
+                    q?: string;
+                    near?: string;
+                    maxKm?: number;
+                    sort?: "name" | "distance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            companies: {
+                                id: string;
+                                name: string;
+                                institutionId: string;
+                                industry: string;
+                                workFunctions: string[];
+                                city: string;
+                                /** @enum {string|null} */
+                                capacity: "low" | "medium" | "high" | null;
+                                distanceKm: number | null;
+                                openPlaces: number;
+                                /** @enum {string} */
+                                newPlace: "notAsked" | "promised" | "declined" | "opened";
+                            }[];
+                            networks: {
+                                id: string;
+                                name: string;
+                                writable: boolean;
+                            }[];
+                            near: {
+                                courseId: string;
+                                hasHome: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        institutionId?: string;
+                        name: string;
+                        cvr?: "" | string;
+                        /** @enum {string} */
+                        industry: "food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector";
+                        street?: string;
+                        postcode?: string;
+                        city?: string;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        personalRelation?: string;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            company: {
+                                id: string;
+                                institutionId: string;
+                                name: string;
+                                cvr: string | null;
+                                industry: string;
+                                street: string;
+                                postcode: string;
+                                city: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                workFunctions: string[];
+                                personalRelation: string;
+                                notes: string;
+                                /** @enum {string} */
+                                newPlace: "notAsked" | "promised" | "declined" | "opened";
+                                newPlaceOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            company: {
+                                id: string;
+                                institutionId: string;
+                                name: string;
+                                cvr: string | null;
+                                industry: string;
+                                street: string;
+                                postcode: string;
+                                city: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                workFunctions: string[];
+                                personalRelation: string;
+                                notes: string;
+                                /** @enum {string} */
+                                newPlace: "notAsked" | "promised" | "declined" | "opened";
+                                newPlaceOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                            writable: boolean;
+                            contacts: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                phone: string;
+                                email: string;
+                                isMentor: boolean;
+                                userId: string | null;
+                                removedAt: string | null;
+                            }[];
+                            capacity: {
+                                id: string;
+                                assessedOn: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                reasons: string;
+                                assessedBy: string | null;
+                            }[];
+                            openings: {
+                                id: string;
+                                title: string;
+                                workFunctions: string[];
+                                hoursPerWeek: number | null;
+                                availableFrom: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                note: string;
+                                version: number;
+                            }[];
+                            history: {
+                                years: {
+                                    year: number;
+                                    internships: number;
+                                    hires: number;
+                                }[];
+                                internships: {
+                                    courseId: string;
+                                    firstName: string;
+                                    startsOn: string;
+                                    endsOn: string | null;
+                                }[] | null;
+                                hires: {
+                                    courseId: string;
+                                    firstName: string;
+                                    type: string;
+                                    on: string | null;
+                                }[] | null;
+                            };
+                            mentorUsers: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        cvr?: "" | string;
+                        /** @enum {string} */
+                        industry?: "food" | "retail" | "crafts" | "construction" | "agriculture" | "manufacturing" | "logistics" | "care" | "office" | "auto" | "cleaning" | "hospitality" | "publicSector";
+                        street?: string;
+                        postcode?: string;
+                        city?: string;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        personalRelation?: string;
+                        notes?: string;
+                        /** @enum {string} */
+                        newPlace?: "notAsked" | "promised" | "declined" | "opened";
+                        newPlaceOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            company: {
+                                id: string;
+                                institutionId: string;
+                                name: string;
+                                cvr: string | null;
+                                industry: string;
+                                street: string;
+                                postcode: string;
+                                city: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                workFunctions: string[];
+                                personalRelation: string;
+                                notes: string;
+                                /** @enum {string} */
+                                newPlace: "notAsked" | "promised" | "declined" | "opened";
+                                newPlaceOn: string | null;
+                                version: number;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/companies/{companyId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        title?: string;
+                        phone?: string;
+                        email?: "" | string;
+                        isMentor?: boolean;
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                phone: string;
+                                email: string;
+                                isMentor: boolean;
+                                userId: string | null;
+                                removedAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string;
+                        phone?: string;
+                        email?: "" | string;
+                        isMentor?: boolean;
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                phone: string;
+                                email: string;
+                                isMentor: boolean;
+                                userId: string | null;
+                                removedAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/companies/{companyId}/contacts/{contactId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                phone: string;
+                                email: string;
+                                isMentor: boolean;
+                                userId: string | null;
+                                removedAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn: string;
+                        /** @enum {string} */
+                        level: "low" | "medium" | "high";
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                assessedOn: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                reasons: string;
+                                assessedBy: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        hoursPerWeek?: number | null;
+                        availableFrom?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "filled" | "closed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            opening: {
+                                id: string;
+                                title: string;
+                                workFunctions: string[];
+                                hoursPerWeek: number | null;
+                                availableFrom: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                note: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/openings/{openingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    openingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        hoursPerWeek?: number | null;
+                        availableFrom?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "filled" | "closed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            opening: {
+                                id: string;
+                                title: string;
+                                workFunctions: string[];
+                                hoursPerWeek: number | null;
+                                availableFrom: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                note: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workplaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workplaces: {
+                                id: string;
+                                institutionId: string;
+                                name: string;
+                                workFunctions: string[];
+                                description: string;
+                                active: boolean;
+                                mentors: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                            }[];
+                            networks: {
+                                id: string;
+                                name: string;
+                                writable: boolean;
+                            }[];
+                            mentorOptions: {
+                                id: string;
+                                displayName: string;
+                                institutionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        institutionId?: string;
+                        name: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        description?: string;
+                        mentorIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workplace: {
+                                id: string;
+                                institutionId: string;
+                                name: string;
+                                workFunctions: string[];
+                                description: string;
+                                active: boolean;
+                                mentors: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workplaces/{workplaceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workplaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        workFunctions?: ("kitchen" | "cleaning" | "warehouse" | "retail" | "customerService" | "gardening" | "carpentry" | "metalwork" | "construction" | "painting" | "autoRepair" | "bikeRepair" | "animalCare" | "care" | "office" | "it" | "delivery" | "laundry" | "maintenance" | "production")[];
+                        description?: string;
+                        mentorIds?: string[];
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workplace: {
+                                id: string;
+                                institutionId: string;
+                                name: string;
+                                workFunctions: string[];
+                                description: string;
+                                active: boolean;
+                                mentors: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/courses/{courseId}/internships": {
         parameters: {
             query?: never;
