@@ -355,6 +355,33 @@ describe('what the company may see', () => {
     expect(seen.has('internship.purpose')).toBe(true);
   });
 
+  it('a company without the internship category reads no agreement and writes no observation', async () => {
+    const active = (await companyConsents(server.world.organisations.company)).find(
+      (c) => c.withdrawn_on === null,
+    );
+    await server.database.db
+      .updateTable('consents')
+      .set({ categories: ['goals'] })
+      .where('id', '=', active!.id)
+      .execute();
+    try {
+      const seen = (await call('companymentor', 'GET', `${base}/${internshipId}`)).body.internship;
+      expect(seen).not.toHaveProperty('purpose');
+      expect(seen).not.toHaveProperty('schedule');
+      expect(seen.goals.length).toBeGreaterThan(0);
+      const res = await call('companymentor', 'POST', `${base}/${internshipId}/observations`, {
+        text: 'Hej',
+      });
+      expect(res.status).toBe(404);
+    } finally {
+      await server.database.db
+        .updateTable('consents')
+        .set({ categories: ['internship'] })
+        .where('id', '=', active!.id)
+        .execute();
+    }
+  });
+
   it('with [internship, goals] the mentor reads the goals, but never a health goal', async () => {
     const client = await as('coordinator');
     const url = `${base}/${internshipId}`;

@@ -283,6 +283,8 @@ export async function handOver(
 /** The mentor's short observation of the day (a company mentor on their own company's internship only). */
 export async function observe(scope: CourseScope, id: string, input: { text: string; observedOn?: string }) {
   await findInternship(scope, id);
+  // One writes only what one may read: observations are part of the agreement (class internship).
+  if (!scope.grant.classes.has('internship')) throw notFound('internship');
   const observedOn = input.observedOn ?? today();
   if (observedOn > today()) throw badRequest('body.observedOn: not in the future', 'body.observedOn');
   const { id: observationId } = await scope
