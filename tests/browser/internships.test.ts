@@ -115,7 +115,7 @@ describe('internship agreements and the company mentor on a phone', () => {
     await expectAccessible(page, 'new internship agreement form');
     await form.getByRole('button', { name: 'Opret praktikaftale' }).click();
 
-    await page.getByRole('heading', { name: 'Se aftalen hos Lindeby Tømrer ApS' }).waitFor();
+    await page.getByRole('heading', { name: 'Praktikaftale hos Lindeby Tømrer ApS' }).waitFor();
     const shared = page.getByTestId('company-may-read');
     expect(await shared.textContent()).toContain('Dine mål i praktikken.');
     expect(await shared.textContent()).toContain('Din praktikaftale');

@@ -26,7 +26,7 @@ export function InternshipPage({ courseId, internshipId }: { courseId: string; i
     if (editing) formHeading.current?.focus();
   }, [editing]);
   useDocumentTitle(
-    internship ? t('internships.open', { company: internship.company.name }) : t('app.loading'),
+    internship ? t('internships.heading', { company: internship.company.name }) : t('app.loading'),
     course.data ? fullName(course.data) : null,
   );
   if (isApiError(detail.error) && (detail.error.status === 404 || detail.error.field?.startsWith('params.')))
@@ -45,7 +45,7 @@ export function InternshipPage({ courseId, internshipId }: { courseId: string; i
       {data && internship ? (
         <article aria-labelledby="internship-heading">
           <h2 id="internship-heading" data-tab-heading tabIndex={-1}>
-            {t('internships.open', { company: internship.company.name })}
+            {t('internships.heading', { company: internship.company.name })}
           </h2>
           <dl className="app-facts">
             {internship.startsOn ? (
