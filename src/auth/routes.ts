@@ -6,6 +6,7 @@ import type { RouteDeps } from '../route-deps.ts';
 import { ok } from './ok.ts';
 import { actorOf } from './plugin.ts';
 import { presentedAs } from './present.ts';
+import { profileRoutes } from './profile.ts';
 import {
   ABSOLUTE_TIMEOUT_HOURS,
   destroySession,
@@ -48,6 +49,7 @@ const me = presentedAs(
 
 export function authRoutes(app: App, { database, secureCookies }: RouteDeps) {
   const db = database.db;
+  profileRoutes(app, db);
   app.post(
     '/api/auth/login',
     {

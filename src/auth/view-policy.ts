@@ -7,7 +7,7 @@ import { isHealthRelation } from '../network/relations.ts';
 import { sectionClasses } from '../status-letters/document.ts';
 import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
-import type { FieldRuleOf, Reader, ViewOf } from './view-types.ts';
+import type { FieldRuleOf, ViewOf } from './view-types.ts';
 
 /** Every view a response can be presented through: the table below, and the modules' own. */
 export type ViewName = CoreViewName | CompanyViewName | InternshipViewName | JobViewName | MatchingViewName;

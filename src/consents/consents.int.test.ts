@@ -18,7 +18,7 @@ describe('consents', () => {
     expect(withdrawn).toMatchObject({ active: false, withdrawnOn: '2025-06-01' });
   });
 
-  it('offers the companies a consent can name', async () => {
+  it("offers the companies a consent can name: the course's own network, never another partnership's", async () => {
     const client = await Client.signIn(server.baseUrl, 'coordinator');
     const res = await client.request(
       'GET',
@@ -46,6 +46,17 @@ describe('consents', () => {
     const res = await client.request('POST', `/api/courses/${server.world.courseA.courseId}/consents`, {
       purpose: 'shareWithCompany',
       recipientOrganisationId: server.world.organisations.otherMunicipality,
+      givenOn: '2025-02-01',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe('body.recipientOrganisationId');
+  });
+
+  it("refuses a company of another institution's network", async () => {
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    const res = await client.request('POST', `/api/courses/${server.world.courseA.courseId}/consents`, {
+      purpose: 'shareWithCompany',
+      recipientOrganisationId: server.world.organisations.otherCompany,
       givenOn: '2025-02-01',
     });
     expect(res.status).toBe(400);

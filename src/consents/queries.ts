@@ -25,7 +25,7 @@ function listConsents(tx: Db, participantId: string) {
 export type ConsentRow = Awaited<ReturnType<typeof listConsents>>[number];
 
 /** The participant's consents, bound to the course they are read through. */
-export const consentQueries = ((tx, { participantId, municipalityId }) => ({
+export const consentQueries = ((tx, { courseId, participantId, municipalityId, partnershipId }) => ({
   list: () => listConsents(tx, participantId),
   async get(id: string): Promise<ConsentRow | undefined> {
     return (await listConsents(tx, participantId)).find((c) => c.id === id);
@@ -68,19 +68,33 @@ export const consentQueries = ((tx, { participantId, municipalityId }) => ({
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   },
-  /** The kind of an organisation a consent would name. */
-  organisationKind: (id: string) =>
-    tx
-      .selectFrom('organisations')
-      .select('kind')
-      .where('id', '=', id)
-      .executeTakeFirst()
-      .then((r) => r?.kind),
-  companies: () =>
-    tx
-      .selectFrom('organisations')
-      .select(['id', 'name'])
-      .where('kind', '=', 'company')
-      .orderBy('name')
-      .execute(),
+  /**
+   * The companies a consent for this course can name: those of the institution's company network
+   * (another network's companies are not this course's to name), and a company already on the team.
+   */
+  companies: (only?: string) => {
+    let q = tx
+      .selectFrom('organisations as o')
+      .select(['o.id', 'o.name'])
+      .where('o.kind', '=', 'company')
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('companies as c')
+              .innerJoin('partnerships as p', 'p.institution_id', 'c.institution_id')
+              .whereRef('c.organisation_id', '=', 'o.id')
+              .where('p.id', '=', partnershipId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('course_team as t')
+              .whereRef('t.organisation_id', '=', 'o.id')
+              .where('t.course_id', '=', courseId),
+          ),
+        ]),
+      );
+    if (only) q = q.where('o.id', '=', only);
+    return q.orderBy('o.name').execute();
+  },
 })) satisfies CourseQueries<unknown>;

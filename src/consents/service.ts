@@ -45,11 +45,11 @@ export async function recordConsent(scope: CourseScope, input: GiveConsent) {
   const day = today();
   if (input.givenOn > day) throw badRequest('a consent cannot be given in the future', 'body.givenOn');
   const q = scope.queries(consentQueries);
-  if (
-    input.recipientOrganisationId &&
-    (await q.organisationKind(input.recipientOrganisationId)) !== 'company'
-  )
-    throw badRequest('the recipient must be a company', 'body.recipientOrganisationId');
+  if (input.recipientOrganisationId && (await q.companies(input.recipientOrganisationId)).length === 0)
+    throw badRequest(
+      "the recipient must be a company of the course's network or team",
+      'body.recipientOrganisationId',
+    );
   const categories = [...new Set(input.categories ?? defaultCategories[input.purpose])];
   checkCategories(input.purpose, categories);
   const id = await q.insert({

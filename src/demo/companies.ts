@@ -1,5 +1,5 @@
 import type { Industry, Level, WorkFunction } from '../companies/vocabulary.ts';
-import { addDays, addMonths } from '../platform/dates.ts';
+import { addDays, addMonths, laterDay } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { createCompanyProfile, createOrganisation, giveConsent } from './builders.ts';
 
@@ -603,7 +603,7 @@ async function seedHire(db: Db, c: Parameters<typeof seedCompanies>[1], companyI
       municipality_id: c.municipality,
       course_id: courseId,
       company_id: companyId,
-      starts_on: addMonths(hiredOn, -8) < start ? start : addMonths(hiredOn, -8),
+      starts_on: laterDay(addMonths(hiredOn, -8), start),
       ends_on: addDays(hiredOn, -1),
       purpose: 'Clara afprøver kontorarbejde med kortere dage.',
       work_functions: ['office'],

@@ -176,6 +176,17 @@ describe('signing in', () => {
     await phone.waitForURL(/\/logind/);
     await desk.reload();
     await desk.getByText('Her (denne browser)').waitFor();
+
+    // The same page keeps the person's work phone: a wrong one is named at the field, a right one saved.
+    const number = desk.getByLabel(/^Telefonnummer/);
+    await number.fill('ring til Mette');
+    await desk.getByRole('button', { name: 'Gem telefonnummer' }).click();
+    await desk.locator('#profile-phone-error').waitFor();
+    await number.fill('20 11 22 33');
+    await desk.getByRole('button', { name: 'Gem telefonnummer' }).click();
+    await desk.locator('p.app-saved', { hasText: 'Telefonnummeret er gemt.' }).waitFor();
+    await desk.reload();
+    await expect.poll(() => desk.getByLabel(/^Telefonnummer/).inputValue()).toBe('20 11 22 33');
     await desk.context().close();
     await phone.context().close();
   });

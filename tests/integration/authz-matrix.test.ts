@@ -142,6 +142,11 @@ const matrix: Record<string, Row> = {
     sample: () => ({ path: '/api/reminder-settings', body: { digestEmail: null }, headers: anyVersion }),
   },
   'GET /api/auth/sessions': { allowed: signedIn, sample: () => ({ path: '/api/auth/sessions' }) },
+  'GET /api/auth/profile': { allowed: signedIn, sample: () => ({ path: '/api/auth/profile' }) },
+  'PUT /api/auth/profile': {
+    allowed: signedIn,
+    sample: () => ({ path: '/api/auth/profile', body: { phone: '20 30 40 50' } }),
+  },
   // Each ends a spare session of their own, signed in for this purpose.
   'POST /api/auth/sessions/:sessionId/end': {
     allowed: signedIn,

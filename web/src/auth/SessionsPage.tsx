@@ -6,6 +6,7 @@ import { useFormat } from '../app/format.ts';
 import { announce } from '../app/live.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
+import { PhoneForm } from './PhoneForm.tsx';
 
 type Sessions = ApiResponse<'/api/auth/sessions'>;
 const sessionsQuery = { queryKey: ['sessions'], queryFn: () => api<Sessions>('GET', '/api/auth/sessions') };
@@ -57,6 +58,7 @@ export function SessionsPage() {
           ))}
         </ul>
       ) : null}
+      <PhoneForm />
     </>
   );
 }
