@@ -118,8 +118,8 @@ describe('on a phone, 360 px wide', () => {
     const tops = await tabs.evaluateAll((links) =>
       links.map((l) => Math.round(l.getBoundingClientRect().top)),
     );
-    // Overblik, Journal, Fremmøde, Mål, Netværk, Målinger, Møder, Statusbreve, Logbog, Forløbsplan.
-    expect(tops).toHaveLength(10);
+    // Overblik, Journal, Fremmøde, Mål, Netværk, Målinger, Møder, Praktik og job, Statusbreve, Logbog, Forløbsplan.
+    expect(tops).toHaveLength(11);
     expect(new Set(tops).size, 'tabs on one line').toBe(1);
     // Tab reaches every one of them, and the focused one scrolls into sight.
     await tabs.first().focus();
@@ -184,6 +184,7 @@ describe('on a phone, 360 px wide', () => {
       'møder',
       'parallelle indsatser',
       'netværk',
+      'praktik- og jobaftale',
     ]);
     await expectAccessible(page, 'company mentor overview at 360 px');
     await noOverflow(page, 'company mentor overview');

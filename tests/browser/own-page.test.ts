@@ -199,6 +199,7 @@ const companyShares = [
   'De møder om dit forløb, som de er med i.',
   'Den anden hjælp, du får (ikke om helbred).',
   'De mennesker, der hjælper dig (ikke læger og behandlere).',
+  'Din praktikaftale: hvad du skal lave, med hvem, hvor og hvornår.',
 ];
 const seenTitle = 'Hvem har set mine oplysninger?';
 const mentorName = 'Viktor Virksomhedsmentor';
@@ -316,7 +317,7 @@ describe('what they share, one thing at a time', () => {
       await page.waitForFunction((name) => document.activeElement?.textContent === name, company);
       await consent.getByRole('button', { name: `Træk hele samtykket tilbage: ${company}` }).waitFor();
 
-      // The server agrees: one active consent with the seven other things, replacing the old one.
+      // The server agrees: one active consent with the eight other things, replacing the old one.
       const active = (await companyConsents(page, own)).filter((c) => c.active);
       expect(active).toHaveLength(1);
       expect(active[0]?.categories).toEqual([
@@ -327,6 +328,7 @@ describe('what they share, one thing at a time', () => {
         'meetings',
         'efforts',
         'network',
+        'internship',
       ]);
       expect(active[0]?.replacesConsentId).toEqual(expect.any(String));
 
