@@ -1,14 +1,17 @@
 import { requireCourse } from '../src/auth/access.ts';
 import type { Actor } from '../src/auth/actor.ts';
 import { courseScope } from '../src/auth/course-scope.ts';
+import { listCompanies } from '../src/companies/service.ts';
 import { getCaseload, getCourseOverview } from '../src/courses/service.ts';
 import { getDueList } from '../src/due/service.ts';
+import { listSuggestions } from '../src/matching/service.ts';
 import type { CprCipher } from '../src/participants/cpr.ts';
 import { today } from '../src/platform/dates.ts';
 import type { Db } from '../src/platform/db.ts';
 import { getJson, signIn } from './app-process.ts';
 import { log } from './options.ts';
 import type { SeedResult } from './seed.ts';
+import { NETWORK_COMPANIES } from './seed-network.ts';
 
 /**
  * What is measured: an endpoint as one signed-in user calls it over HTTP (`paths`, in turn), and the
@@ -64,6 +67,25 @@ export async function signInScenarios(
       ids: courseIds,
     },
     caseload('coordinator', coordinatorCookie, courseIds.length),
+    // Company collaboration (issue 9): both read the institution's whole network.
+    {
+      key: `company search near a young person (${NETWORK_COMPANIES} companies)`,
+      cookie: coordinatorCookie,
+      paths: courseIds.map((id) => `/api/companies?near=${id}&maxKm=25`),
+      work: (id: string) => (db: Db, actor: Actor) =>
+        db.transaction().execute((tx) => listCompanies({ tx, actor }, { near: id, maxKm: 25 })),
+      ids: courseIds,
+    },
+    {
+      key: `suggested companies (${NETWORK_COMPANIES} companies)`,
+      cookie: coordinatorCookie,
+      paths: courseIds.map((id) => `/api/courses/${id}/matching/suggestions`),
+      work: (id: string) => async (db: Db, actor: Actor) => {
+        const grant = await requireCourse(db, actor, id, 'matching.read');
+        return db.transaction().execute((tx) => listSuggestions(courseScope(tx, actor, grant)));
+      },
+      ids: courseIds,
+    },
     caseload('caseworker', caseworkerCookie, caseworkerCaseload.items.length),
     {
       key: `due list (${seeded.partnership.courses} courses)`,

@@ -4,6 +4,7 @@ import { createOrganisation, createPartnership, createUser } from '../src/demo/b
 import type { CprCipher } from '../src/participants/cpr.ts';
 import type { Db } from '../src/platform/db.ts';
 import { disabilitySets, familyNames, givenNames, outcomes, strainSets } from './seed-data.ts';
+import { seedCompanyNetwork } from './seed-network.ts';
 import { seedVolume, type VolumeOptions } from './seed-volume.ts';
 
 /**
@@ -310,6 +311,7 @@ export async function seedBench(
   step(`${P} participants and courses, ${team.course.length} team rows, ${consent.purpose.length} consents`);
 
   await seedVolume(pool, options, step);
+  await seedCompanyNetwork(pool, firstPart, step);
 
   const counts: Record<string, number> = {};
   for (const table of [
