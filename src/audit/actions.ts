@@ -79,6 +79,12 @@ export const auditActions = [
   /** Meetings a format planned on the course (detail: how many); by the daily job without an actor. */
   'formats.plan',
   'report.read',
+  /** The named rows behind one of the partnership's figures (only courses the reader may see). */
+  'report.rows.read',
+  /** The rows behind a figure downloaded as CSV (detail: figure and count). */
+  'report.export',
+  /** The half-yearly report printed as PDF. */
+  'report.print',
   /** The shared meeting overview showed this course's meetings (detail: period and count). */
   'meetings.overview.read',
   /** A calendar subscribed to the reader's feed fetched this course's meetings (detail: count). */

@@ -1,16 +1,27 @@
 import { type CompanyViewName, companyViews } from '../companies/views.ts';
 import { isHealthEffort } from '../efforts/kinds.ts';
+import { type InitiativeViewName, initiativeViews } from '../initiatives/views.ts';
 import { type InternshipViewName, internshipViews } from '../internships/views.ts';
 import { type JobViewName, jobViews } from '../job/views.ts';
 import { type MatchingViewName, matchingViews } from '../matching/views.ts';
 import { isHealthRelation } from '../network/relations.ts';
+import { type PartnershipViewName, partnershipViews } from '../partnerships/views.ts';
+import { type ReportViewName, reportViews } from '../reports/views.ts';
 import { sectionClasses } from '../status-letters/document.ts';
 import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
 import type { FieldRuleOf, ViewOf } from './view-types.ts';
 
 /** Every view a response can be presented through: the table below, and the modules' own. */
-export type ViewName = CoreViewName | CompanyViewName | InternshipViewName | JobViewName | MatchingViewName;
+export type ViewName =
+  | CoreViewName
+  | CompanyViewName
+  | InternshipViewName
+  | JobViewName
+  | MatchingViewName
+  | ReportViewName
+  | PartnershipViewName
+  | InitiativeViewName;
 
 type CoreViewName =
   | 'public'
@@ -485,6 +496,9 @@ export const views: Record<ViewName, View> = {
   ...(internshipViews as Record<InternshipViewName, View>),
   ...(jobViews as Record<JobViewName, View>),
   ...(matchingViews as Record<MatchingViewName, View>),
+  ...(reportViews as Record<ReportViewName, View>),
+  ...(partnershipViews as Record<PartnershipViewName, View>),
+  ...(initiativeViews as Record<InitiativeViewName, View>),
 };
 
 /** Coordination formats (src/formats/): a format is a template about no one; its use on a course is meetings data. */

@@ -102,3 +102,14 @@ export async function updatePartnershipTargets(
 ) {
   await tx.updateTable('partnerships').set(targets).where('id', '=', id).execute();
 }
+
+/** The partnership's newest agreement version, or undefined before the first is made. */
+export function currentAgreement(tx: Db, partnershipId: string) {
+  return tx
+    .selectFrom('partnership_agreements')
+    .selectAll()
+    .where('partnership_id', '=', partnershipId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { EffortKind, LegalBasis } from '../efforts/kinds.ts';
 import type { AgendaItem, MeetingKind, MinutesMail } from '../meetings/kinds.ts';
 import type { Closeness, Relation, Sphere } from '../network/relations.ts';
+import type { AgreementTerms } from '../partnerships/terms.ts';
 import type { CompaniesTables } from './schema-companies.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
@@ -43,6 +44,25 @@ export interface PartnershipsTable {
   created_at: Timestamp;
   /** Days from referral to first contact the partnership promises (migrations/018). */
   first_contact_promise_days: Generated<number>;
+  /** The due intervals in months, copied from the current agreement (migrations/020). */
+  baseline_months: Generated<number>;
+  measurement_months: Generated<number>;
+  status_letter_months: Generated<number>;
+}
+
+/** One version of a partnership's agreement (migrations/020); terms: src/partnerships/terms.ts. */
+export interface PartnershipAgreementsTable {
+  id: Generated<string>;
+  partnership_id: string;
+  version: number;
+  terms: ColumnType<AgreementTerms, string, string>;
+  change_note: Generated<string>;
+  changed_by: string | null;
+  created_at: Generated<Date>;
+  municipality_approved_by: string | null;
+  municipality_approved_at: Date | null;
+  institution_approved_by: string | null;
+  institution_approved_at: Date | null;
 }
 
 export interface ParticipantsTable {
@@ -560,6 +580,7 @@ export interface Database extends CompaniesTables {
   users: UsersTable;
   memberships: MembershipsTable;
   partnerships: PartnershipsTable;
+  partnership_agreements: PartnershipAgreementsTable;
   participants: ParticipantsTable;
   courses: CoursesTable;
   course_status_history: CourseStatusHistoryTable;

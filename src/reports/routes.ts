@@ -1,5 +1,7 @@
 import type { App } from '../platform/app-types.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { getDashboard } from './dashboard.ts';
+import { dashboard, dashboardQuery } from './dashboard-schemas.ts';
 import { partnershipList, partnershipReport, reportParams, reportQuery } from './schemas.ts';
 import { getPartnershipReport, listReportPartnerships } from './service.ts';
 
@@ -22,5 +24,19 @@ export function reportRoutes(app: App, { work }: RouteDeps) {
       },
     },
     (req) => work.actor(req, (scope) => getPartnershipReport(scope, req.params.id, req.query.asOf)),
+  );
+
+  app.get(
+    '/api/partnerships/:id/dashboard',
+    {
+      config: { access: 'partnershipReport' },
+      schema: {
+        tags: ['reports'],
+        params: reportParams,
+        querystring: dashboardQuery,
+        response: { 200: dashboard },
+      },
+    },
+    (req) => work.actor(req, (scope) => getDashboard(scope, req.params.id, req.query.asOf)),
   );
 }

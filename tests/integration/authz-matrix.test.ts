@@ -158,6 +158,10 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'caseworker', 'leader'],
     sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/report?asOf=2026-01-01` }),
   },
+  'GET /api/partnerships/:id/dashboard': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/dashboard?asOf=2026-01-01` }),
+  },
   // What the courses owe: the same readers as the report.
   'GET /api/partnerships/:id/due': {
     allowed: ['coordinator', 'caseworker', 'leader'],

@@ -22,6 +22,8 @@ import { inDevelopmentGroup } from '../formats/api.ts';
 import { FormatEditorPage } from '../formats/FormatEditor.tsx';
 import { FormatsPage } from '../formats/FormatsPage.tsx';
 import { GoalsTab } from '../goals/GoalsTab.tsx';
+import { InitiativePage } from '../initiatives/InitiativePage.tsx';
+import { InitiativesPage } from '../initiatives/InitiativesPage.tsx';
 import { InternshipPage } from '../internships/InternshipPage.tsx';
 import { MentorPage } from '../internships/MentorPage.tsx';
 import { JournalTab } from '../journal/JournalTab.tsx';
@@ -36,6 +38,10 @@ import { PartnershipMeetingPage } from '../overview/PartnershipMeetingPage.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
 import { OwnPage } from '../participants/OwnPage.tsx';
+import { AgreementPage } from '../partnerships/AgreementPage.tsx';
+import { DashboardPage } from '../reports/DashboardPage.tsx';
+import { FigureRowsPage } from '../reports/FigureRowsPage.tsx';
+import { PartnershipsPage } from '../reports/PartnershipsPage.tsx';
 import { LetterPage } from '../status-letters/LetterPage.tsx';
 import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
 import { RemindersPage } from '../work-queue/RemindersPage.tsx';
@@ -227,6 +233,82 @@ const formatEditorRoute = createRoute({
   component: function FormatEditorRoute() {
     const { id, formatId } = formatEditorRoute.useParams();
     return <FormatEditorPage partnershipId={id} formatId={formatId} />;
+  },
+});
+
+/** ?asOf=YYYY-MM-DD on the partnership's figures: the day they are computed for (default today). */
+function asOfSearch(search: Record<string, unknown>): { asOf?: string } {
+  const day = text(search.asOf);
+  return { asOf: day && dayPattern.test(day) ? day : undefined };
+}
+
+/** "Partnerskaber": the figures of every partnership the reader's development group belongs to, side by side. */
+const partnershipsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partnerskab',
+  beforeLoad: developmentGroupOnly,
+  validateSearch: asOfSearch,
+  component: function PartnershipsRoute() {
+    const { asOf } = partnershipsRoute.useSearch();
+    return <PartnershipsPage asOf={asOf ?? todayIso()} />;
+  },
+});
+
+/** The partnership's dashboard. */
+const dashboardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partnerskab/$id',
+  beforeLoad: developmentGroupOnly,
+  validateSearch: asOfSearch,
+  component: function DashboardRoute() {
+    const { id } = dashboardRoute.useParams();
+    const { asOf } = dashboardRoute.useSearch();
+    return <DashboardPage partnershipId={id} asOf={asOf ?? todayIso()} />;
+  },
+});
+
+/** The rows behind one figure (?asOf, ?key for one value of a distribution): only courses the reader may see. */
+const figureRowsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partnerskab/$id/tal/$figure',
+  beforeLoad: developmentGroupOnly,
+  validateSearch: (search: Record<string, unknown>): { asOf?: string; key?: string } => ({
+    ...asOfSearch(search),
+    key: text(search.key),
+  }),
+  component: function FigureRowsRoute() {
+    const { id, figure } = figureRowsRoute.useParams();
+    const { asOf, key } = figureRowsRoute.useSearch();
+    return <FigureRowsPage partnershipId={id} figure={figure} asOf={asOf ?? todayIso()} figureKey={key} />;
+  },
+});
+
+/** "Partnerskabsaftale": the agreement, its versions and their approval. */
+const agreementRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/partnerskab/$id/aftale',
+  beforeLoad: developmentGroupOnly,
+  component: function AgreementRoute() {
+    const { id } = agreementRoute.useParams();
+    return <AgreementPage partnershipId={id} />;
+  },
+});
+
+/** "Tværgående indsatser": the municipality's portfolio of cross-sectoral initiatives. */
+const initiativesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/indsatser',
+  beforeLoad: staffOnly,
+  component: InitiativesPage,
+});
+
+const initiativeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/indsatser/$initiativeId',
+  beforeLoad: staffOnly,
+  component: function InitiativeRoute() {
+    const { initiativeId } = initiativeRoute.useParams();
+    return <InitiativePage initiativeId={initiativeId} />;
   },
 });
 
@@ -449,6 +531,12 @@ const routeTree = rootRoute.addChildren([
     partnershipMeetingRoute,
     formatsRoute,
     formatEditorRoute,
+    partnershipsRoute,
+    dashboardRoute,
+    figureRowsRoute,
+    agreementRoute,
+    initiativesRoute,
+    initiativeRoute,
     workQueueRoute,
     remindersRoute,
     companiesRoute,

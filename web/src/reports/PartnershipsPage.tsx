@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+/** FOUNDATION STUB, replaced by the helper that owns this page. */
+export function PartnershipsPage(_props: { asOf: string }) {
+  const { t } = useTranslation();
+  return <h1>{t('app.name')}</h1>;
+}
