@@ -33,12 +33,10 @@ export const ONGOING = 'ongoing';
  * every definition in DOMAIN.md ("Measurement", "Interchange") is pinned by unit tests.
  */
 export function computeReport({ asOf, targets, courses }: ReportInput): Omit<PartnershipReport, 'feltHeard'> {
-  const admitted = courses.filter((c) => c.startDate !== null && c.startDate <= asOf);
-  const inStatistics = admitted.filter((c) => c.statisticsConsents.some((k) => consentActiveOn(k, asOf)));
-  const atLeastOneYear = inStatistics.filter(
-    (c) => daysBetween(c.startDate as IsoDate, asOf) >= ONE_YEAR_DAYS,
-  );
-  const closer = atLeastOneYear.filter((c) => (totalDevelopment(c.measurements, asOf) ?? 0) > 0);
+  const admitted = courses.filter((c) => isAdmitted(c, asOf));
+  const inStatistics = admitted.filter((c) => isInStatistics(c, asOf));
+  const atLeastOneYear = inStatistics.filter((c) => hasOneYear(c, asOf));
+  const closer = atLeastOneYear.filter((c) => isCloser(c, asOf));
   return {
     admitted: admitted.length,
     inStatistics: inStatistics.length,
@@ -46,17 +44,50 @@ export function computeReport({ asOf, targets, courses }: ReportInput): Omit<Par
     closerToLabourMarket: closer.length,
     closerShare: atLeastOneYear.length === 0 ? null : closer.length / atLeastOneYear.length,
     targets: { admitted: targets.admitted, closerShare: targets.closerShare },
-    byGender: countBy(inStatistics, (c) => c.participant.gender),
-    byAgeAtStart: countBy(inStatistics, (c) =>
-      String(ageOn(c.participant.birthDate, c.startDate as IsoDate)),
-    ),
-    byDisabilityCombination: countBy(inStatistics, (c) => disabilityCombination(c.participant.disabilities)),
-    byGrantedMonths: countBy(inStatistics, (c) =>
-      c.grantedMonths === null ? UNDECIDED : String(c.grantedMonths),
-    ),
-    outcomes: countBy(inStatistics, (c) => (c.outcome && c.outcome.date <= asOf ? c.outcome.type : ONGOING)),
+    byGender: countBy(inStatistics, (c) => distributionKeys.byGender(c, asOf)),
+    byAgeAtStart: countBy(inStatistics, (c) => distributionKeys.byAgeAtStart(c, asOf)),
+    byDisabilityCombination: countBy(inStatistics, (c) => distributionKeys.byDisabilityCombination(c, asOf)),
+    byGrantedMonths: countBy(inStatistics, (c) => distributionKeys.byGrantedMonths(c, asOf)),
+    outcomes: countBy(inStatistics, (c) => distributionKeys.outcomes(c, asOf)),
   };
 }
+
+/*
+ * One course's part in the figures, as of a day. The report counts with these and the rows
+ * behind a figure are picked with the same functions, so a list always matches its count.
+ */
+
+/** "Admitted": started on or before the day. */
+export const isAdmitted = (c: ReportCourse, asOf: IsoDate) => c.startDate !== null && c.startDate <= asOf;
+
+/** "In statistics": admitted, and consented to statistical use on the day. */
+export const isInStatistics = (c: ReportCourse, asOf: IsoDate) =>
+  isAdmitted(c, asOf) && c.statisticsConsents.some((k) => consentActiveOn(k, asOf));
+
+/** "At least one year": 365 days or more from the start to the day (in statistics). */
+export const hasOneYear = (c: ReportCourse, asOf: IsoDate) =>
+  isInStatistics(c, asOf) && daysBetween(c.startDate as IsoDate, asOf) >= ONE_YEAR_DAYS;
+
+/** "Closer to the labour market": at least one year, and total development above 0. */
+export const isCloser = (c: ReportCourse, asOf: IsoDate) =>
+  hasOneYear(c, asOf) && (totalDevelopment(c.measurements, asOf) ?? 0) > 0;
+
+/** The key a course in statistics counts under in each distribution. */
+export const distributionKeys = {
+  byGender: (c: ReportCourse, _asOf: IsoDate) => c.participant.gender,
+  byAgeAtStart: (c: ReportCourse, _asOf: IsoDate) =>
+    String(ageOn(c.participant.birthDate, c.startDate as IsoDate)),
+  byDisabilityCombination: (c: ReportCourse, _asOf: IsoDate) =>
+    disabilityCombination(c.participant.disabilities),
+  byGrantedMonths: (c: ReportCourse, _asOf: IsoDate) =>
+    c.grantedMonths === null ? UNDECIDED : String(c.grantedMonths),
+  outcomes: (c: ReportCourse, asOf: IsoDate) => outcomeOn(c, asOf) ?? ONGOING,
+} as const;
+export type Distribution = keyof typeof distributionKeys;
+
+/** The course's outcome if it is dated on or before the day. */
+export const outcomeOn = (c: ReportCourse, asOf: IsoDate) =>
+  c.outcome && c.outcome.date <= asOf ? c.outcome.type : null;
 
 /** Given on or before the day and not withdrawn by then (withdrawal counts from its own day). */
 export function consentActiveOn(consent: { givenOn: IsoDate; withdrawnOn: IsoDate | null }, day: IsoDate) {

@@ -1,7 +1,19 @@
+import { sql } from 'kysely';
 import { DEFAULT_INSTRUMENT_KEY } from '../measurements/instrument.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { ReportCourse } from './compute.ts';
+
+/** A course as the report reads it, with who it is: the rows behind a figure name them. */
+export interface RecordedCourse extends ReportCourse {
+  courseId: string;
+  participantId: string;
+  ref: string;
+  givenName: string;
+  familyName: string;
+  referralDate: IsoDate | null;
+  firstContactDate: IsoDate | null;
+}
 
 /**
  * The partnership's courses with what the report needs, already narrowed to what was recorded
@@ -12,7 +24,7 @@ export async function loadReportCourses(
   tx: Db,
   partnershipId: string,
   asOf: IsoDate,
-): Promise<ReportCourse[]> {
+): Promise<RecordedCourse[]> {
   const courses = await tx
     .selectFrom('courses as c')
     .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
@@ -26,6 +38,11 @@ export async function loadReportCourses(
       'pt.birth_date',
       'pt.gender',
       'pt.disabilities',
+      'pt.ref',
+      'pt.given_name',
+      'pt.family_name',
+      'c.referral_date',
+      'c.first_contact_date',
     ])
     .where('c.partnership_id', '=', partnershipId)
     .where('c.start_date', '<=', asOf)
@@ -64,6 +81,13 @@ export async function loadReportCourses(
   const consentsOf = groupBy(consents, (k) => k.participant_id);
   const measurementsOf = groupBy(measurements, (m) => m.course_id);
   return courses.map((c) => ({
+    courseId: c.id,
+    participantId: c.participant_id,
+    ref: c.ref,
+    givenName: c.given_name,
+    familyName: c.family_name,
+    referralDate: c.referral_date,
+    firstContactDate: c.first_contact_date,
     startDate: c.start_date,
     grantedMonths: c.granted_months,
     outcome: c.outcome_type && c.outcome_date ? { type: c.outcome_type, date: c.outcome_date } : null,
@@ -96,4 +120,25 @@ export async function loadFeltHeardAnswers(tx: Db, partnershipId: string, asOf: 
     .where('meeting_day', '<=', asOf)
     .execute();
   return rows.map((r) => r.answer);
+}
+
+/**
+ * Registered attendance per course and calendar month between two days: the dashboard's trend.
+ * Counted in the database, so the rows are courses × months, not days.
+ */
+export function loadAttendanceByMonth(tx: Db, partnershipId: string, from: IsoDate, to: IsoDate) {
+  return tx
+    .selectFrom('attendance as a')
+    .innerJoin('courses as c', 'c.id', 'a.course_id')
+    .select((eb) => [
+      'a.course_id',
+      sql<string>`to_char(a.day, 'YYYY-MM')`.as('month'),
+      eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'present').as('present'),
+      eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'absent').as('absent'),
+    ])
+    .where('c.partnership_id', '=', partnershipId)
+    .where('a.day', '>=', from)
+    .where('a.day', '<=', to)
+    .groupBy(['a.course_id', sql`to_char(a.day, 'YYYY-MM')`])
+    .execute();
 }
