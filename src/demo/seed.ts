@@ -24,6 +24,7 @@ import { seedMeetings } from './meetings.ts';
 import { seedMomentum } from './momentum.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 import { seedPlan } from './plan.ts';
+import { seedSecondPartnership } from './second-partnership.ts';
 
 export const DEMO_PASSWORD = 'demo';
 const MUNICIPALITY = 'Lindeby Kommune';
@@ -42,6 +43,8 @@ export async function seedDemo(db: Db, cpr: CprCipher, now = new Date()): Promis
   await db.transaction().execute(async (tx) => {
     await seed(tx, cpr, today(now));
   });
+  // An import runs in its own transaction, so the second partnership comes after the first.
+  await seedSecondPartnership(db, today(now));
   return true;
 }
 
