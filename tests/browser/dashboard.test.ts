@@ -131,6 +131,105 @@ describe('the partnership dashboard', () => {
     await expectAccessible(page, 'dashboard a year earlier');
   });
 
+  it("draws the dashboard's own figures (outcome split, attendance, due, first contact) as the API gives them", async () => {
+    const page = await newPage(browser, server.baseUrl);
+    // The figures the dashboard adds to the report, with values to recognise (in this branch the
+    // server still answers them empty): the page must show each in its table and draw the charts.
+    await page.route(/\/api\/partnerships\/[^/]+\/dashboard\?/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      await route.fulfill({
+        response,
+        json: {
+          ...body,
+          agreementVersion: 3,
+          outcomeSplit: [
+            {
+              label: 'Ordinært job eller fleksjob',
+              outcomes: ['ordinaryJob', 'flexJob'],
+              target: 0.8,
+              count: 3,
+              actual: 0.75,
+            },
+            {
+              label: 'Løntilskud eller beskyttet',
+              outcomes: ['wageSubsidyJob', 'shelteredEmployment'],
+              target: 0.2,
+              count: 1,
+              actual: 0.25,
+            },
+          ],
+          attendance: [
+            { month: '2026-09', present: 40, absent: 10, share: 0.8 },
+            { month: '2026-10', present: 45, absent: 5, share: 0.9 },
+            { month: '2026-11', present: 0, absent: 0, share: null },
+          ],
+          due: { measurements: { dueSoon: 2, overdue: 1 }, statusLetters: { dueSoon: 3, overdue: 4 } },
+          firstContact: { courses: 11, averageDays: 5.5, withinPromise: 9, promiseDays: 7 },
+        },
+      });
+    });
+    await signIn(page, 'leder');
+    await page.locator('[data-as-of]').waitFor();
+    await page.getByRole('link', { name: 'Partnerskabsaftalen (version 3)' }).waitFor();
+
+    const split = page.getByTestId('table-outcomeSplit');
+    const first = split.getByRole('row', { name: /Ordinært job eller fleksjob/ });
+    expect((await first.locator('td').allTextContents()).map((c) => c.replace(/\s/g, ' '))).toEqual([
+      '3',
+      '75 %',
+      '80 %',
+    ]);
+    expect(await first.textContent()).toContain('Ordinært job, Fleksjob');
+    await page.getByTestId('figure-outcomeSplit').locator('[data-chart] svg').first().waitFor();
+
+    const attendance = page.getByTestId('table-attendance');
+    expect(
+      (
+        await attendance
+          .getByRole('row', { name: /oktober 2026/ })
+          .locator('td')
+          .allTextContents()
+      ).map((c) => c.replace(/\s/g, ' ')),
+    ).toEqual(['45', '5', '90 %']);
+    expect(
+      await attendance
+        .getByRole('row', { name: /november 2026/ })
+        .locator('td')
+        .last()
+        .textContent(),
+    ).toBe('–');
+    await page.getByTestId('figure-attendance').locator('[data-chart] svg').first().waitFor();
+
+    const due = page.getByTestId('table-due');
+    expect(
+      await due
+        .getByRole('row', { name: /Statusbreve/ })
+        .locator('td')
+        .allTextContents(),
+    ).toEqual(['3', '4']);
+    expect(
+      await due
+        .getByRole('row', { name: /Målinger/ })
+        .locator('td')
+        .allTextContents(),
+    ).toEqual(['2', '1']);
+
+    expect(await normalised(page, 'figure-firstContact')).toContain(
+      'I gennemsnit 5,5 dage fra henvisning til første kontakt. Løftet er 7 dage.',
+    );
+    const contact = page.getByTestId('table-firstContact');
+    await contact.getByRole('link', { name: '11' }).waitFor();
+    expect(
+      await contact
+        .getByRole('row', { name: /Inden for 7 dage/ })
+        .locator('td')
+        .textContent(),
+    ).toMatch(/^9 \(82\s%\)$/);
+    await expectAccessible(page, 'dashboard with every figure');
+    await screenshot(page, 'dashboard-full');
+  });
+
   it('a count opens the rows behind it, for the same day', async () => {
     const page = await newPage(browser, server.baseUrl);
     await signIn(page, 'leder');

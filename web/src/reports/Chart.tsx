@@ -1,12 +1,15 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import { GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only what the dashboard draws. No tooltip: it injects HTML with style attributes, which the
 // CSP forbids; the table beside every chart says everything the chart shows.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
+
+/** The app's own colours (app.css), dark enough to tell apart on white; the first is the figure itself. */
+const palette = ['#004d99', '#8c8c8c', '#00662e', '#b35900', '#b30000', '#4d4d4d'];
 
 /**
  * Draws `option` as SVG into a box sized by CSS and redraws on resize. Hidden from screen
@@ -26,7 +29,7 @@ export default function Chart({
     if (!element) return;
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
     // No animation: the SVG renderer would add a <style> element for it.
-    chart.setOption({ animation: false, ...option });
+    chart.setOption({ animation: false, color: palette, ...option });
     const resize = new ResizeObserver(() => chart.resize());
     resize.observe(element);
     return () => {
