@@ -32,7 +32,8 @@ export function DashboardPage({ partnershipId, asOf }: { partnershipId: string; 
   const d = query.data;
   useDocumentTitle(t('dashboard.documentTitle'), d?.partnership.name ?? null);
 
-  if (isApiError(query.error, 404)) return <NoAccessPage />;
+  // No such partnership, not the reader's, or not an id at all: the same answer.
+  if (isApiError(query.error, 404) || isApiError(query.error, 400)) return <NoAccessPage />;
   if (query.isError && !d) return <LoadError onRetry={() => void query.refetch()} />;
   if (!d) return <Loading />;
   const updating = query.isPlaceholderData;
