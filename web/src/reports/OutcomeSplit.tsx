@@ -14,14 +14,15 @@ export function OutcomeSplit({ split }: { split: Dashboard['outcomeSplit'] }) {
   const words = useKeyWords();
   const option: ChartOption = useMemo(
     () => ({
-      legend: { bottom: 0 },
-      grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
-      xAxis: {
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      yAxis: {
         type: 'category',
+        inverse: true,
         data: split.map((g) => g.label),
         axisLabel: { width: 120, overflow: 'break' },
       },
-      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
       series: [
         { type: 'bar', name: t('dashboard.split.actual'), data: split.map((g) => chartPercent(g.actual)) },
         { type: 'bar', name: t('dashboard.split.target'), data: split.map((g) => chartPercent(g.target)) },

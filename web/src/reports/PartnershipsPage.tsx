@@ -85,8 +85,8 @@ function CloserShareChart({ items }: { items: readonly ComparisonItem[] }) {
   const { percent } = useFormat();
   const option: ChartOption = useMemo(
     () => ({
-      legend: { bottom: 0 },
-      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: items.map((i) => i.partnership.name) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
       series: [
