@@ -5,7 +5,7 @@ import type { ModuleViews } from '../auth/view-types.ts';
  * are class `statistics`: built from many young people's data, about none of them; the rows
  * behind a figure name young people and are only ever listed for courses the reader may see.
  */
-export type ReportViewName = 'dashboard';
+export type ReportViewName = 'dashboard' | 'partnershipComparison';
 
 export const reportViews: ModuleViews<ReportViewName> = {
   dashboard: {
@@ -19,5 +19,9 @@ export const reportViews: ModuleViews<ReportViewName> = {
       due: 'statistics',
       firstContact: 'statistics',
     },
+  },
+  // Across partnerships: headline figures only, small counts already hidden (compare.ts).
+  partnershipComparison: {
+    fields: { asOf: 'statistics', minShown: 'statistics', items: 'statistics' },
   },
 };

@@ -162,6 +162,11 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'caseworker', 'leader'],
     sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/dashboard?asOf=2026-01-01` }),
   },
+  // Dashboard (issue 10 §2): the partnerships of the caller's development group side by side.
+  'GET /api/partnerships/compare': {
+    allowed: ['coordinator', 'caseworker', 'leader', 'otherCaseworker'],
+    sample: () => ({ path: '/api/partnerships/compare?asOf=2026-01-01' }),
+  },
   // What the courses owe: the same readers as the report.
   'GET /api/partnerships/:id/due': {
     allowed: ['coordinator', 'caseworker', 'leader'],

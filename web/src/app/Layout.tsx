@@ -7,6 +7,7 @@ import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { isCompanyMentor, mayReadNetwork } from '../companies/access.ts';
 import { mayRefer } from '../course-steps/api.ts';
+import { inDevelopmentGroup } from '../formats/api.ts';
 import { FormatsLink } from '../formats/FormatsLink.tsx';
 import { isParticipant } from '../participants/api.ts';
 import { RemindersLink, WorkQueueLink } from '../work-queue/RemindersLink.tsx';
@@ -152,6 +153,11 @@ export function Layout() {
                   {isCompanyMentor(me.data) ? (
                     <Link to="/min-praktik" className="button button-tertiary">
                       {t('mentorPage.nav')}
+                    </Link>
+                  ) : null}
+                  {inDevelopmentGroup(me.data) ? (
+                    <Link to="/partnerskab" search={{}} className="button button-tertiary">
+                      {t('dashboard.nav')}
                     </Link>
                   ) : null}
                   <FormatsLink me={me.data} />
