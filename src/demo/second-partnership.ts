@@ -4,20 +4,20 @@ import { addMonths } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 
 /**
- * A second, smaller partnership of the demo institution (Nordby Kommune), brought in the way real
+ * A second, smaller partnership of the demo institution (Vesterby Kommune), brought in the way real
  * users bring older courses: as an interchange file. It gives the leader something to compare
  * side by side, and small groups that the comparison must suppress. Nobody on the demo's staff is
  * on these courses, so their rows stay hidden from them.
  */
 export async function seedSecondPartnership(db: Db, day: string) {
-  await importInterchange(db, nordby(day));
+  await importInterchange(db, vesterby(day));
 }
 
 const givenNames = ['Jonas', 'Maja', 'Oliver', 'Laura', 'Victor', 'Ella', 'Malthe', 'Josefine', 'Magnus'];
 const familyNames = ['Kjær', 'Bach', 'Lund', 'Holm', 'Dahl', 'Mortensen'];
 const disabilityMix = [['cognitive'], ['psychological'], ['cognitive', 'psychological'], ['cognitive']];
 
-function nordby(day: string): InterchangeDocument {
+function vesterby(day: string): InterchangeDocument {
   const participants = Array.from({ length: 18 }, (_, i) => {
     const start = addMonths(day, -(4 + ((i * 5) % 34)));
     const score = (base: number) => ({
@@ -48,7 +48,7 @@ function nordby(day: string): InterchangeDocument {
   return {
     format: 'vivirk-interchange/1',
     partnership: {
-      municipality: 'Nordby Kommune',
+      municipality: 'Vesterby Kommune',
       institution: 'Lindeby Erhvervsskole',
       targets: { admitted: 20, closerShare: 0.8 },
     },

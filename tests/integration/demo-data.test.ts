@@ -30,7 +30,7 @@ afterAll(async () => {
 const count = async (table: 'participants' | 'users' | 'journal_notes' | 'attendance' | 'goals') =>
   (await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow())
     .n;
-/** The demo's own partnership (the second one, Nordby, is an imported file of older courses). */
+/** The demo's own partnership (the second one, Vesterby, is an imported file of older courses). */
 const lindeby = async () =>
   (
     await database.db
@@ -74,9 +74,9 @@ describe('demo data', () => {
   it("has a second, imported partnership of the institution, so the leader's comparison has two", async () => {
     const partnerships = await database.db.selectFrom('partnerships').select(['id', 'name']).execute();
     expect(partnerships).toHaveLength(2);
-    const nordby = partnerships.find((p) => p.name !== 'Lindeby');
-    expect(nordby?.name).toContain('Nordby Kommune');
-    expect(await participantsOf(nordby?.id ?? '')).toBe(18);
+    const vesterby = partnerships.find((p) => p.name !== 'Lindeby');
+    expect(vesterby?.name).toContain('Vesterby Kommune');
+    expect(await participantsOf(vesterby?.id ?? '')).toBe(18);
     const leader = await Client.signIn(baseUrl, 'leder', 'demo');
     const list = (await leader.request('GET', '/api/partnerships')).body as { items: unknown[] };
     expect(list.items).toHaveLength(2);
