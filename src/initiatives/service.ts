@@ -22,8 +22,7 @@ const isoDay = (value: unknown): IsoDate | null =>
       ? value.toISOString().slice(0, 10)
       : String(value).slice(0, 10);
 
-const personOf = (id: string | null, name: string | null) =>
-  id && name ? { id, displayName: name } : null;
+const personOf = (id: string | null, name: string | null) => (id && name ? { id, displayName: name } : null);
 
 function summaryOf(row: InitiativeRow, asOf: IsoDate): InitiativeSummary {
   const followUpOn = isoDay(row.follow_up_on);
@@ -201,6 +200,7 @@ const auditWrite = (
 
 export async function createInitiative(scope: Scope, input: NewInitiative) {
   const access = await readerAccess(scope);
+  if (access.writes.length === 0) throw notFound('municipality');
   const { municipalityId: asked, ...content } = input;
   let municipalityId = asked;
   if (municipalityId === undefined) {
@@ -211,7 +211,11 @@ export async function createInitiative(scope: Scope, input: NewInitiative) {
   // Reading without writing is a refusal like any other; not reading at all hides the municipality.
   if (!access.writes.includes(municipalityId)) throw notFound('municipality');
   const q = initiativeQueries(scope.tx);
-  const id = await q.insert(municipalityId, await contentOf(scope, municipalityId, content), scope.actor.userId);
+  const id = await q.insert(
+    municipalityId,
+    await contentOf(scope, municipalityId, content),
+    scope.actor.userId,
+  );
   const row = (await q.find(id)) as InitiativeRow;
   await auditWrite(scope, 'initiatives.create', row);
   return viewOf(row, access, today());

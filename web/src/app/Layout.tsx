@@ -8,6 +8,7 @@ import { signOut, useMe } from '../auth/session.ts';
 import { isCompanyMentor, mayReadNetwork } from '../companies/access.ts';
 import { mayRefer } from '../course-steps/api.ts';
 import { FormatsLink } from '../formats/FormatsLink.tsx';
+import { mayReadInitiatives } from '../initiatives/api.ts';
 import { isParticipant } from '../participants/api.ts';
 import { RemindersLink, WorkQueueLink } from '../work-queue/RemindersLink.tsx';
 import { changeLanguage } from './i18n.ts';
@@ -155,6 +156,11 @@ export function Layout() {
                     </Link>
                   ) : null}
                   <FormatsLink me={me.data} />
+                  {mayReadInitiatives(me.data) ? (
+                    <Link to="/indsatser" className="button button-tertiary">
+                      {t('initiatives.nav')}
+                    </Link>
+                  ) : null}
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
                       {t('admin.nav')}
