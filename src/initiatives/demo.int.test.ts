@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { demoInitiatives, seedInitiatives } from '../demo/initiatives.ts';
 import { today } from '../platform/dates.ts';
 import { recordReminders } from '../reminders/record.ts';
-import { demoInitiatives, seedInitiatives } from '../demo/initiatives.ts';
 
 let server: TestServer;
 beforeAll(async () => {
