@@ -13,7 +13,7 @@ import {
   parseKroner,
   updateInitiative,
 } from './api.ts';
-import { PlanFields } from './PlanFields.tsx';
+import { PlanFields, type PlanRow } from './PlanFields.tsx';
 
 interface Props {
   /** Given to change an initiative (every section); without it the form creates one (the essentials). */
@@ -64,12 +64,6 @@ const textKeys: TextKey[] = [
   'financing',
   'investmentNeed',
 ];
-
-export interface PlanRow {
-  key: number;
-  text: string;
-  due: string;
-}
 
 /** An initiative on seed 004's template: every section when changing it, the essentials when new. */
 export function InitiativeForm({ initiative, choices, headingRef, onDone, onCancel }: Props) {

@@ -1,7 +1,13 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, type Errors, TextField } from '../app/forms.tsx';
-import type { PlanRow } from './InitiativeForm.tsx';
+
+/** One step of the plan as edited; `key` keeps the inputs apart while rows are added and removed. */
+export interface PlanRow {
+  key: number;
+  text: string;
+  due: string;
+}
 
 /** The time and action plan: steps with an optional date, added and removed as rows. */
 export function PlanFields({
