@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { recordReminders } from '../../src/reminders/record.ts';
 import {
   type BrowserApp,
   expectAccessible,
@@ -8,6 +9,7 @@ import {
   screenshot,
   setupBrowserSuite,
   signIn,
+  today,
 } from './support.ts';
 
 let server: BrowserApp;
@@ -90,6 +92,29 @@ describe('cross-sectoral initiatives', () => {
     expect(saved.total_cost).toBe(350000);
     expect(saved.version).toBe(2);
     expect(saved.plan).toEqual([{ text: 'Aftale med erhvervsskolen', due: '2027-02-01' }]);
+
+    // Its follow-up is overdue, and the caseworker is responsible: the daily job reminds them,
+    // and the reminder leads back to the initiative.
+    const caseworker = await server.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'sagsbehandler')
+      .executeTakeFirstOrThrow();
+    await server.database.db
+      .updateTable('initiatives')
+      .set({ responsible_user_id: caseworker.id })
+      .where('theme', '=', 'Fælles mentor for elever på EUD')
+      .execute();
+    await recordReminders(server.database.db, today());
+    await page.goto('/paamindelser');
+    await heading(page).filter({ hasText: 'Påmindelser' }).waitFor();
+    const reminder = page.getByRole('link', {
+      name: 'Opfølgning på indsatsen »Fælles mentor for elever på EUD«',
+    });
+    await reminder.waitFor();
+    await expectAccessible(page, 'reminders with an initiative follow-up');
+    await reminder.click();
+    await heading(page).filter({ hasText: 'Fælles mentor for elever på EUD' }).waitFor();
   });
 
   it('the institution leader reads the portfolio but cannot change it; a company mentor has no link', async () => {
