@@ -100,7 +100,17 @@ export async function countUnread(tx: Db, userId: string): Promise<number> {
             .whereRef('ct.course_id', '=', 'n.course_id')
             .where('ct.user_id', '=', userId),
         ),
-        eb('n.initiative_id', 'is not', null),
+        // An initiative's follow-up, while the user still works for its municipality.
+        eb.and([
+          eb('n.initiative_id', 'is not', null),
+          eb.exists(
+            eb
+              .selectFrom('memberships as ms')
+              .select('ms.user_id')
+              .whereRef('ms.organisation_id', '=', 'n.municipality_id')
+              .where('ms.user_id', '=', userId),
+          ),
+        ]),
       ]),
     )
     .executeTakeFirstOrThrow();
