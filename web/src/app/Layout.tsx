@@ -9,6 +9,7 @@ import { isCompanyMentor, mayReadNetwork } from '../companies/access.ts';
 import { mayRefer } from '../course-steps/api.ts';
 import { inDevelopmentGroup } from '../formats/api.ts';
 import { FormatsLink } from '../formats/FormatsLink.tsx';
+import { mayReadInitiatives } from '../initiatives/api.ts';
 import { isParticipant } from '../participants/api.ts';
 import { RemindersLink, WorkQueueLink } from '../work-queue/RemindersLink.tsx';
 import { changeLanguage } from './i18n.ts';
@@ -161,6 +162,11 @@ export function Layout() {
                     </Link>
                   ) : null}
                   <FormatsLink me={me.data} />
+                  {mayReadInitiatives(me.data) ? (
+                    <Link to="/indsatser" className="button button-tertiary">
+                      {t('initiatives.nav')}
+                    </Link>
+                  ) : null}
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
                       {t('admin.nav')}
