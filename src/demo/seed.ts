@@ -18,6 +18,7 @@ import { seedCourseRecord } from './course-record.ts';
 import { seedCourseSteps } from './course-steps.ts';
 import { seedOverviewDemo } from './feedback.ts';
 import { seedFormats } from './formats.ts';
+import { seedInitiatives } from './initiatives.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { seedMeetings } from './meetings.ts';
@@ -230,6 +231,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       return { courseId: row.id, participantId: row.participant_id, start: row.start_date ?? day };
     },
   });
+  await seedInitiatives(db, { day, municipality, partnership, caseworker });
 }
 
 /**
