@@ -31,7 +31,7 @@ export function ApprovalAction({
       await approveVersion(partnershipId, version);
       const message = t('agreement.approval.approved', {
         version,
-        party: t(`agreement.partyNames.${party}`),
+        party: t(`agreement.partyNames.${party}`).toLowerCase(),
       });
       setDone(message);
       announce(message);
