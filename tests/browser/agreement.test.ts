@@ -90,6 +90,7 @@ describe('the partnership agreement', () => {
     await expect(form.getByRole('group', { name: /^Pakke 4:/ }).count()).resolves.toBe(0);
     await form.getByLabel('Hvad er ændret, og hvorfor?').fill('Højere optag og ny pris på pakke 2');
     await expectAccessible(page, 'agreement form');
+    await screenshot(page, 'agreement-form');
     await form.getByRole('button', { name: 'Gem som ny version' }).click();
     await page.locator('#main-content').getByText(`Aftalen er gemt som version ${next}.`).waitFor();
     const updated = page.getByRole('region', { name: `Gældende aftale: Version ${next}` });
