@@ -47,10 +47,11 @@ export function RowFields<T extends { key: number }>({
             {children(row, index, set)}
             <button
               type="button"
-              className="button button-tertiary"
+              className="button button-tertiary app-agreement-remove"
               onClick={() => onRows(rows.filter((_, i) => i !== index))}
             >
-              {t('agreement.edit.removeRow', { name: legend })}
+              {t('agreement.edit.remove')}
+              <span className="sr-only"> {legend}</span>
             </button>
           </fieldset>
         );
