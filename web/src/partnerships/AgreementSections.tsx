@@ -30,12 +30,6 @@ export function AgreementSections({
   const { t } = useTranslation();
   const format = useFormat();
   const H = `h${headingLevel}` as const;
-  const section = (key: keyof typeof sectionTitles, body: ReactNode) => (
-    <section className="app-agreement-section" aria-labelledby={`${idPrefix}-${key}`} key={key}>
-      <H id={`${idPrefix}-${key}`}>{sectionTitles[key]}</H>
-      {body}
-    </section>
-  );
   const sectionTitles = {
     parties: t('agreement.sections.parties'),
     developmentGroup: t('agreement.sections.developmentGroup'),
@@ -47,6 +41,12 @@ export function AgreementSections({
     period: t('agreement.sections.period'),
     approval: t('agreement.sections.approval'),
   };
+  const section = (key: keyof typeof sectionTitles, body: ReactNode) => (
+    <section className="app-agreement-section" aria-labelledby={`${idPrefix}-${key}`} key={key}>
+      <H id={`${idPrefix}-${key}`}>{sectionTitles[key]}</H>
+      {body}
+    </section>
+  );
   const orNotSet = (value: ReactNode) =>
     value === null || value === '' ? t('agreement.values.notSet') : value;
   const percent = (share: number | null) =>
