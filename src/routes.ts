@@ -24,6 +24,7 @@ import { meetingsRoutes } from './meetings/routes.ts';
 import { networkRoutes } from './network/routes.ts';
 import { overviewRoutes } from './overview/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
+import { partnershipRoutes } from './partnerships/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { remindersRoutes } from './reminders/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -53,6 +54,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   feltHeardRoutes,
   formatsRoutes,
   reportRoutes,
+  partnershipRoutes,
   dueRoutes,
   workQueueRoutes,
   remindersRoutes,

@@ -85,6 +85,10 @@ export const auditActions = [
   'report.export',
   /** The half-yearly report printed as PDF. */
   'report.print',
+  /** A new version of the partnership agreement (detail: the version). */
+  'agreement.change',
+  /** A leader approved the newest version of the agreement for their party (detail: version, parties). */
+  'agreement.approve',
   /** The shared meeting overview showed this course's meetings (detail: period and count). */
   'meetings.overview.read',
   /** A calendar subscribed to the reader's feed fetched this course's meetings (detail: count). */

@@ -1,4 +1,4 @@
-import { type CourseClock, nextOwed } from '../due/rules.ts';
+import { type CourseClock, type Intervals, nextOwed } from '../due/rules.ts';
 import type { IsoDate } from '../platform/dates.ts';
 
 export interface NextDue {
@@ -8,7 +8,7 @@ export interface NextDue {
 }
 
 /** "Næste frist" on the caseload: the earliest thing the course owes (src/due/rules.ts). */
-export function nextDue(course: CourseClock, today: IsoDate): NextDue | null {
-  const owed = nextOwed(course, today);
+export function nextDue(course: CourseClock, today: IsoDate, intervals: Intervals): NextDue | null {
+  const owed = nextOwed(course, today, intervals);
   return owed ? { kind: owed.kind, dueOn: owed.due, overdue: owed.overdue } : null;
 }

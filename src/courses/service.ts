@@ -5,7 +5,7 @@ import { readableVisibilities } from '../auth/permissions.ts';
 import { present } from '../auth/present.ts';
 import type { Scope } from '../auth/scope.ts';
 import { currentStep, type StepKind } from '../course-steps/order.ts';
-import { clockOf } from '../due/clock.ts';
+import { clockOf, intervalsOf } from '../due/clock.ts';
 import { owedBy } from '../due/rules.ts';
 import { momentumOfRow } from '../momentum/columns.ts';
 import { averageDays } from '../momentum/momentum.ts';
@@ -37,7 +37,7 @@ export async function getCourseOverview(scope: CourseScope, cpr: CprCipher): Pro
       reason: h.reason,
       changedAt: new Date(h.changed_at).toISOString(),
     })),
-    owed: owedBy(clockOf(row), today()),
+    owed: owedBy(clockOf(row), today(), intervalsOf(row)),
     myRole: grant.role,
     myPermissions: [...grant.permissions],
     myNoteVisibilities: [...readableVisibilities[grant.side]],
@@ -121,7 +121,7 @@ export async function getCaseload(scope: Scope, now = new Date()) {
         registeredDays: r.month.registered,
         share: r.month.registered > 0 ? r.month.present / r.month.registered : null,
       },
-      nextDue: nextDue(clockOf(r), day),
+      nextDue: nextDue(clockOf(r), day, intervalsOf(r)),
       unreadLetters: r.unread_letters,
       // A course imported without its steps shows none rather than a made-up "referral".
       currentStep: r.step_kinds.length > 0 ? currentStep(r.step_kinds as StepKind[]) : null,

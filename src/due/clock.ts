@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { DEFAULT_INSTRUMENT_KEY } from '../measurements/instrument.ts';
 import type { IsoDate } from '../platform/dates.ts';
-import type { CourseClock } from './rules.ts';
+import type { CourseClock, Intervals } from './rules.ts';
 
 /**
- * What the due-date rules read about a course, as three JSON columns on any query that has the
+ * What the due-date rules read about a course, as four JSON columns on any query that has the
  * course as `c` (the caseload, the course page, the partnership's due list): one definition, so
  * every place counts the same measurements, letters and pauses.
  */
@@ -26,6 +26,10 @@ export function clockColumns() {
     // text, not its place in the rhythm, so it does not count as a new letter.
     sql<IsoDate[]>`(select coalesce(json_agg(l.approved_on order by l.approved_on), '[]'::json)
       from status_letters l where l.course_id = c.id and l.replaces_id is null)`.as('clock_letters'),
+    // The intervals of the course's partnership: its agreement may change the model's defaults.
+    sql<Intervals>`(select json_build_object('baselineMonths', ip.baseline_months,
+        'measurementMonths', ip.measurement_months, 'statusLetterMonths', ip.status_letter_months)
+      from partnerships ip where ip.id = c.partnership_id)`.as('clock_intervals'),
   ] as const;
 }
 
@@ -35,6 +39,7 @@ export interface ClockRow {
   clock_changes: CourseClock['statusChanges'];
   clock_measured: IsoDate[];
   clock_letters: IsoDate[];
+  clock_intervals: Intervals;
 }
 
 export function clockOf(row: ClockRow): CourseClock {
@@ -46,3 +51,6 @@ export function clockOf(row: ClockRow): CourseClock {
     lettersApprovedOn: row.clock_letters,
   };
 }
+
+/** The due intervals of the row's partnership (DOMAIN.md "Due dates": the agreement may change them). */
+export const intervalsOf = (row: Pick<ClockRow, 'clock_intervals'>): Intervals => row.clock_intervals;

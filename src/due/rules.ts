@@ -113,8 +113,8 @@ function pausedDays(periods: readonly Period[], from: IsoDate, to: IsoDate): num
 }
 
 /** What a list shows as "Næste frist": the earliest owed thing (an overdue one sorts first by date). */
-export function nextOwed(course: CourseClock, asOf: IsoDate): Owed | null {
-  const owed = owedBy(course, asOf);
+export function nextOwed(course: CourseClock, asOf: IsoDate, intervals = defaultIntervals): Owed | null {
+  const owed = owedBy(course, asOf, intervals);
   owed.sort((a, b) => a.due.localeCompare(b.due) || a.kind.localeCompare(b.kind));
   return owed[0] ?? null;
 }

@@ -6,7 +6,7 @@ import { findPartnership, type PartnershipSummary } from '../partnerships/querie
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { notFound } from '../platform/errors.ts';
-import { clockOf } from './clock.ts';
+import { clockOf, intervalsOf } from './clock.ts';
 import { loadDueCourses } from './queries.ts';
 import { owedBy } from './rules.ts';
 import type { DueList } from './schemas.ts';
@@ -23,7 +23,7 @@ export async function readDueList(
 ): Promise<DueList> {
   const courses = await loadDueCourses(tx, partnership.id);
   const items = courses.flatMap((c) =>
-    owedBy(clockOf(c), asOf).map((o) => ({
+    owedBy(clockOf(c), asOf, intervalsOf(c)).map((o) => ({
       participant: c.ref,
       kind: o.kind,
       due: o.due,

@@ -1,4 +1,4 @@
-import { clockOf } from '../due/clock.ts';
+import { clockOf, intervalsOf } from '../due/clock.ts';
 import { owedBy } from '../due/rules.ts';
 import { momentumOfRow } from '../momentum/columns.ts';
 import { type Momentum, NO_CONTACT_AFTER_DAYS } from '../momentum/momentum.ts';
@@ -97,7 +97,7 @@ export function buildQueues(
       momentum,
       promiseDays: row.promise_days,
     });
-    for (const owed of owedBy(clockOf(row), asOf)) {
+    for (const owed of owedBy(clockOf(row), asOf, intervalsOf(row))) {
       if (owed.due > horizon) continue;
       q.items.push({
         kind: owed.kind,

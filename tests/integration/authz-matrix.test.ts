@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarTokens } from '../../src/calendar/tokens.ts';
 import { createOrganisation, createUser, giveConsent } from '../../src/demo/builders.ts';
 import { insertMeeting } from '../../src/meetings/insert.ts';
+import { templateTerms } from '../../src/partnerships/terms.ts';
 import { Client, startTestServer, type TestServer } from '../support/server.ts';
 import { type Principal, principals, usernameOf } from '../support/world.ts';
 
@@ -109,6 +110,13 @@ const matrixFormat = {
     },
   ],
 };
+/** The partnership agreement's terms as the model's template gives them (src/partnerships/terms.ts). */
+const matrixTerms = templateTerms({
+  intakeTarget: 40,
+  closerShareTarget: 0.87,
+  firstContactDays: 7,
+  from: '2026-01-01',
+});
 interface Row {
   /** Who gets a 2xx; everyone else is refused (401 anonymous, 404 signed in). */
   allowed: readonly Who[];
@@ -168,6 +176,33 @@ const matrix: Record<string, Row> = {
   'GET /api/partnerships/compare': {
     allowed: ['coordinator', 'caseworker', 'leader', 'otherCaseworker'],
     sample: () => ({ path: '/api/partnerships/compare?asOf=2026-01-01' }),
+  },
+  // The partnership agreement (src/partnerships/): the development group reads it, the parties'
+  // leaders change and approve it. Version 1 exists; approving runs before the change (route order),
+  // so version 1 is still the newest when the leader approves it.
+  'GET /api/partnerships/:id/agreement': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/agreement` }),
+  },
+  'GET /api/partnerships/:id/agreement/versions/:version': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/agreement/versions/1` }),
+  },
+  'GET /api/partnerships/:id/agreement/compare': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/agreement/compare?from=1&to=1` }),
+  },
+  'POST /api/partnerships/:id/agreement/versions/:version/approve': {
+    allowed: ['leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/agreement/versions/1/approve` }),
+  },
+  'PUT /api/partnerships/:id/agreement': {
+    allowed: ['leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/agreement`,
+      body: { terms: matrixTerms, changeNote: 'Matrix' },
+      headers: anyVersion,
+    }),
   },
   // What the courses owe: the same readers as the report.
   'GET /api/partnerships/:id/due': {
@@ -1149,6 +1184,11 @@ beforeAll(async () => {
     everyone.map((who, i) => [who, `2025-02-${String(3 + i).padStart(2, '0')}`]),
   );
   const meetings = await matrixMeetings(server);
+  // The partnership agreement's first version, to read, compare and approve.
+  await database.db
+    .insertInto('partnership_agreements')
+    .values({ partnership_id: world.partnership, version: 1, terms: JSON.stringify(matrixTerms) })
+    .execute();
   // Coordination formats: the default, one to read and change, and per caller one in use to stop.
   const formatsUrl = `/api/partnerships/${world.partnership}/formats`;
   const defaultFormat = (await coordinator.request('GET', formatsUrl)).body.formats[0].id;

@@ -6803,6 +6803,579 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                            };
+                            version: number | null;
+                            terms: {
+                                parties: {
+                                    municipalityLeader: string;
+                                    institutionLeader: string;
+                                };
+                                developmentGroup: {
+                                    name: string;
+                                    role: string;
+                                    /** @enum {string} */
+                                    party: "municipality" | "institution";
+                                }[];
+                                goals: {
+                                    purpose: string;
+                                    intakeTarget: number | null;
+                                    closerShareTarget: number | null;
+                                    outcomeSplit: {
+                                        label: string;
+                                        outcomes: ("ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped")[];
+                                        share: number;
+                                    }[];
+                                    firstContactDays: number;
+                                    otherCriteria: string;
+                                };
+                                roles: {
+                                    role: string;
+                                    tasks: string;
+                                }[];
+                                meetings: {
+                                    format: string;
+                                    cadence: string;
+                                }[];
+                                documentation: {
+                                    baselineMonths: number;
+                                    measurementMonths: number;
+                                    statusLetterMonths: number;
+                                    other: string;
+                                };
+                                packages: {
+                                    name: string;
+                                    content: string;
+                                    monthlyPrice: number;
+                                }[];
+                                period: {
+                                    from: string;
+                                    to: string | null;
+                                };
+                            };
+                            changeNote: string;
+                            changedAt: string | null;
+                            changedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            approvals: {
+                                municipality: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                institution: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                            };
+                            approvedByBoth: boolean;
+                            versions: {
+                                version: number;
+                                changedAt: string;
+                                changedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                changeNote: string;
+                                approvedByBoth: boolean;
+                            }[];
+                            leaderOf: ("municipality" | "institution")[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        terms: {
+                            parties: {
+                                municipalityLeader: string;
+                                institutionLeader: string;
+                            };
+                            developmentGroup: {
+                                name: string;
+                                role: string;
+                                /** @enum {string} */
+                                party: "municipality" | "institution";
+                            }[];
+                            goals: {
+                                purpose: string;
+                                intakeTarget: number | null;
+                                closerShareTarget: number | null;
+                                outcomeSplit: {
+                                    label: string;
+                                    outcomes: ("ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped")[];
+                                    share: number;
+                                }[];
+                                firstContactDays: number;
+                                otherCriteria: string;
+                            };
+                            roles: {
+                                role: string;
+                                tasks: string;
+                            }[];
+                            meetings: {
+                                format: string;
+                                cadence: string;
+                            }[];
+                            documentation: {
+                                baselineMonths: number;
+                                measurementMonths: number;
+                                statusLetterMonths: number;
+                                other: string;
+                            };
+                            packages: {
+                                name: string;
+                                content: string;
+                                monthlyPrice: number;
+                            }[];
+                            period: {
+                                from: string;
+                                to: string | null;
+                            };
+                        };
+                        changeNote: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                            };
+                            version: number | null;
+                            terms: {
+                                parties: {
+                                    municipalityLeader: string;
+                                    institutionLeader: string;
+                                };
+                                developmentGroup: {
+                                    name: string;
+                                    role: string;
+                                    /** @enum {string} */
+                                    party: "municipality" | "institution";
+                                }[];
+                                goals: {
+                                    purpose: string;
+                                    intakeTarget: number | null;
+                                    closerShareTarget: number | null;
+                                    outcomeSplit: {
+                                        label: string;
+                                        outcomes: ("ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped")[];
+                                        share: number;
+                                    }[];
+                                    firstContactDays: number;
+                                    otherCriteria: string;
+                                };
+                                roles: {
+                                    role: string;
+                                    tasks: string;
+                                }[];
+                                meetings: {
+                                    format: string;
+                                    cadence: string;
+                                }[];
+                                documentation: {
+                                    baselineMonths: number;
+                                    measurementMonths: number;
+                                    statusLetterMonths: number;
+                                    other: string;
+                                };
+                                packages: {
+                                    name: string;
+                                    content: string;
+                                    monthlyPrice: number;
+                                }[];
+                                period: {
+                                    from: string;
+                                    to: string | null;
+                                };
+                            };
+                            changeNote: string;
+                            changedAt: string | null;
+                            changedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            approvals: {
+                                municipality: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                institution: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                            };
+                            approvedByBoth: boolean;
+                            versions: {
+                                version: number;
+                                changedAt: string;
+                                changedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                changeNote: string;
+                                approvedByBoth: boolean;
+                            }[];
+                            leaderOf: ("municipality" | "institution")[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/agreement/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                            };
+                            version: number;
+                            terms: {
+                                parties: {
+                                    municipalityLeader: string;
+                                    institutionLeader: string;
+                                };
+                                developmentGroup: {
+                                    name: string;
+                                    role: string;
+                                    /** @enum {string} */
+                                    party: "municipality" | "institution";
+                                }[];
+                                goals: {
+                                    purpose: string;
+                                    intakeTarget: number | null;
+                                    closerShareTarget: number | null;
+                                    outcomeSplit: {
+                                        label: string;
+                                        outcomes: ("ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped")[];
+                                        share: number;
+                                    }[];
+                                    firstContactDays: number;
+                                    otherCriteria: string;
+                                };
+                                roles: {
+                                    role: string;
+                                    tasks: string;
+                                }[];
+                                meetings: {
+                                    format: string;
+                                    cadence: string;
+                                }[];
+                                documentation: {
+                                    baselineMonths: number;
+                                    measurementMonths: number;
+                                    statusLetterMonths: number;
+                                    other: string;
+                                };
+                                packages: {
+                                    name: string;
+                                    content: string;
+                                    monthlyPrice: number;
+                                }[];
+                                period: {
+                                    from: string;
+                                    to: string | null;
+                                };
+                            };
+                            changeNote: string;
+                            changedAt: string;
+                            changedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            approvals: {
+                                municipality: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                institution: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                            };
+                            approvedByBoth: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/agreement/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: number;
+                            to: number;
+                            changes: {
+                                path: string;
+                                /** @enum {string} */
+                                kind: "changed" | "added" | "removed";
+                                fromPath: string | null;
+                                toPath: string | null;
+                                before: unknown;
+                                after: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/agreement/versions/{version}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                            };
+                            version: number;
+                            terms: {
+                                parties: {
+                                    municipalityLeader: string;
+                                    institutionLeader: string;
+                                };
+                                developmentGroup: {
+                                    name: string;
+                                    role: string;
+                                    /** @enum {string} */
+                                    party: "municipality" | "institution";
+                                }[];
+                                goals: {
+                                    purpose: string;
+                                    intakeTarget: number | null;
+                                    closerShareTarget: number | null;
+                                    outcomeSplit: {
+                                        label: string;
+                                        outcomes: ("ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped")[];
+                                        share: number;
+                                    }[];
+                                    firstContactDays: number;
+                                    otherCriteria: string;
+                                };
+                                roles: {
+                                    role: string;
+                                    tasks: string;
+                                }[];
+                                meetings: {
+                                    format: string;
+                                    cadence: string;
+                                }[];
+                                documentation: {
+                                    baselineMonths: number;
+                                    measurementMonths: number;
+                                    statusLetterMonths: number;
+                                    other: string;
+                                };
+                                packages: {
+                                    name: string;
+                                    content: string;
+                                    monthlyPrice: number;
+                                }[];
+                                period: {
+                                    from: string;
+                                    to: string | null;
+                                };
+                            };
+                            changeNote: string;
+                            changedAt: string;
+                            changedBy: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            approvals: {
+                                municipality: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                                institution: {
+                                    by: {
+                                        id: string;
+                                        displayName: string;
+                                    };
+                                    at: string;
+                                } | null;
+                            };
+                            approvedByBoth: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{id}/due": {
         parameters: {
             query?: never;
@@ -10500,7 +11073,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "report.rows.read" | "report.export" | "report.print" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "initiatives.create" | "initiatives.update" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "report.rows.read" | "report.export" | "report.print" | "agreement.change" | "agreement.approve" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "initiatives.create" | "initiatives.update" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

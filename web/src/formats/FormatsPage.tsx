@@ -26,6 +26,11 @@ export function FormatsPage({ partnershipId }: { partnershipId: string }) {
         <p className="app-meta">{t('formats.partnership', { name: partnership.name })}</p>
       ) : null}
       <p>{t('formats.intro')}</p>
+      <p>
+        <Link to="/partnerskab/$id/aftale" params={{ id: partnershipId }}>
+          {t('agreement.title')}
+        </Link>
+      </p>
       {others.length ? (
         <nav aria-label={t('formats.otherPartnerships')}>
           <ul className="app-plain-list">
