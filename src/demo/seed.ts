@@ -5,6 +5,7 @@ import { defaultInstrumentId } from '../measurements/instrument.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { addDays, addMonths, earlierDay, laterDay, today } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
+import { seedAgreement } from './agreement.ts';
 import {
   addTeamMember,
   createOrganisation,
@@ -232,6 +233,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
     },
   });
   await seedInitiatives(db, { day, municipality, partnership, caseworker });
+  await seedAgreement(db, { partnership, password: DEMO_PASSWORD, day });
 }
 
 /**
