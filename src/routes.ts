@@ -25,6 +25,7 @@ import { overviewRoutes } from './overview/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { remindersRoutes } from './reminders/routes.ts';
+import { reportExportRoutes } from './reports/export-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { statusLetterRoutes } from './status-letters/routes.ts';
@@ -52,6 +53,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   feltHeardRoutes,
   formatsRoutes,
   reportRoutes,
+  reportExportRoutes,
   dueRoutes,
   workQueueRoutes,
   remindersRoutes,

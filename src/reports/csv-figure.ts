@@ -1,0 +1,37 @@
+import { toCsv } from './csv.ts';
+import type { FigureRows } from './rows-schemas.ts';
+import { figureTitles, keyWords, valueCell, valueHeaders } from './words.ts';
+
+/** The rows behind a figure as a CSV file with Danish headers (the same rows as the page lists). */
+export function figureRowsCsv(result: FigureRows): string {
+  const header = ['Forløb', 'Reference', 'Navn', 'Startdato', valueHeaders[result.figure]];
+  return toCsv(
+    header,
+    result.rows.map((r) => [
+      r.courseId,
+      r.ref,
+      r.participantName,
+      r.startDate,
+      valueCell(result.figure, r.value),
+    ]),
+  );
+}
+
+/** "Køn – Kvinde – 2026-03-01.csv": the figure, its bar and the day; ASCII fallback for old clients. */
+export function figureFileName(result: FigureRows): { ascii: string; utf8: string } {
+  const parts = [
+    figureTitles[result.figure],
+    result.key === null ? null : keyWords(result.figure, result.key),
+    result.asOf,
+  ];
+  const name = `${parts.filter((p) => p !== null).join(' - ')}.csv`.replace(/[\\/:*?"<>|\r\n]/g, '_');
+  const ascii = name
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/Æ/g, 'Ae')
+    .replace(/Ø/g, 'Oe')
+    .replace(/Å/g, 'Aa')
+    .replace(/[^\x20-\x7e]/g, '_');
+  return { ascii, utf8: encodeURIComponent(name) };
+}
