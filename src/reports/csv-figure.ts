@@ -24,7 +24,16 @@ export function figureFileName(result: FigureRows): { ascii: string; utf8: strin
     result.key === null ? null : keyWords(result.figure, result.key),
     result.asOf,
   ];
-  const name = `${parts.filter((p) => p !== null).join(' - ')}.csv`.replace(/[\\/:*?"<>|\r\n]/g, '_');
+  return fileName(`${parts.filter((p) => p !== null).join(' - ')}.csv`);
+}
+
+/** "Halvårsrapport - Testby - 2026-03-01.pdf". */
+export const reportFileName = (partnership: string, asOf: string) =>
+  fileName(`Halvårsrapport - ${partnership} - ${asOf}.pdf`);
+
+/** A file name safe in a header and on any disk, with an ASCII twin for old clients. */
+function fileName(given: string): { ascii: string; utf8: string } {
+  const name = given.replace(/[\\/:*?"<>|\r\n]/g, '_');
   const ascii = name
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')

@@ -21,8 +21,7 @@ export interface FigureRequest {
 /** Whether the grant lets the reader see this course by name on this figure's list. */
 export function mayListCourse(grant: CourseGrant | undefined, figure: FigureName): grant is CourseGrant {
   return (
-    grant !== undefined &&
-    grant.permissions.has('course.read') &&
+    grant?.permissions.has('course.read') === true &&
     grant.classes.has('identity') &&
     grant.classes.has(figureClass[figure])
   );

@@ -85,3 +85,30 @@ export function valueCell(figure: FigureName, value: FigureValue): string | numb
   if (typeof value === 'number') return value;
   return keyWords(figure, value);
 }
+
+/** A share as Danish print writes it: 0.7 → "70 %", 0.876 → "87,6 %". */
+export function percentWords(share: number): string {
+  return `${String(Math.round(share * 1000) / 10).replace('.', ',')} %`;
+}
+
+/** A number with a Danish decimal comma, one decimal at most: 6.25 → "6,3". */
+export function decimalWords(value: number): string {
+  return String(Math.round(value * 10) / 10).replace('.', ',');
+}
+
+/** The success criterion in words (DOMAIN.md "Measurement"), as the dashboard and the report say it. */
+export function successCriterionWords(report: {
+  atLeastOneYear: number;
+  closerToLabourMarket: number;
+  closerShare: number | null;
+  targets: { closerShare: number | null };
+}): string {
+  const target =
+    report.targets.closerShare === null ? '' : ` Målet er ${percentWords(report.targets.closerShare)}.`;
+  if (report.closerShare === null)
+    return `Ingen af de unge i statistikken har været i forløb i mindst et år endnu.${target}`;
+  return (
+    `${percentWords(report.closerShare)} (${report.closerToLabourMarket} af ${report.atLeastOneYear} unge med mindst ` +
+    `et år i forløb) er kommet tættere på arbejdsmarkedet.${target}`
+  );
+}
