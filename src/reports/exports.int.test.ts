@@ -1,7 +1,10 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, sessionCache, startTestServer, type TestServer } from '../../tests/support/server.ts';
 import { type Principal, usernameOf } from '../../tests/support/world.ts';
 import { addTeamMember, createParticipantWithCourse, giveConsent } from '../demo/builders.ts';
+import { agendaFor } from '../meetings/agenda.ts';
+import { insertMeeting } from '../meetings/insert.ts';
 
 let server: TestServer;
 const sessions = sessionCache(() => server.baseUrl);
@@ -209,5 +212,80 @@ describe('GET /api/partnerships/:id/figures/:figure/export (CSV)', () => {
     const { res, bytes } = await download('coordinator', csvPath('outcomes'));
     expect(res.status).toBe(400);
     expect(JSON.parse(bytes.toString('utf8')).error.field).toBe('querystring.key');
+  });
+});
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) if ('str' in item) texts.push(item.str);
+  }
+  await pdf.destroy();
+  return texts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('GET /api/partnerships/:id/report.pdf', { timeout: 60_000 }, () => {
+  const pdfPath = (day = asOf) => `/api/partnerships/${server.world.partnership}/report.pdf?asOf=${day}`;
+
+  it("prints the figures and the next half-yearly status meeting's agenda, audited as report.print", async () => {
+    const { world } = server;
+    const agenda = agendaFor('partnershipStatus', 'da').map((point) =>
+      point.heading === 'Aktiviteter' ? { ...point, text: 'Fælles virksomhedsdag i april' } : point,
+    );
+    const meeting = (day: string, text: string) =>
+      insertMeeting(server.database.db, {
+        municipalityId: world.organisations.municipality,
+        partnershipId: world.partnership,
+        courseId: null,
+        kind: 'partnershipStatus',
+        startsAt: new Date(`${day}T09:00:00Z`),
+        endsAt: new Date(`${day}T11:00:00Z`),
+        agenda: agenda.map((p) => (p.heading === 'Mål' ? { ...p, text } : p)),
+        invitees: [],
+        createdBy: world.users.leader,
+      });
+    await meeting('2025-09-10', 'Det forrige møde');
+    await meeting('2026-03-12', 'Målet for foråret');
+    const { res, bytes } = await download('leader', pdfPath());
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Halvaarsrapport - Testby - 2026-03-01\.pdf"/,
+    );
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(bytes);
+    expect(text).toContain('Partnerskab: Testby');
+    expect(text).toContain('Parter: Testby Kommune og Testby Erhvervsskole');
+    expect(text).toContain('tættere på arbejdsmarkedet');
+    // Nina counts as admitted, and nowhere else.
+    expect(text).toContain('4 unge er optaget. Målet er 40. 3 har givet samtykke til statistik');
+    expect(text).toContain('Til statusmødet 12. marts 2026');
+    expect(text).toContain('Målet for foråret');
+    expect(text).toContain('Fælles virksomhedsdag i april');
+    expect(text).not.toContain('Det forrige møde');
+    // Figures only: nobody by name.
+    expect(text).not.toContain('Sara');
+    const printed = await server.database.db
+      .selectFrom('audit_log')
+      .select(['actor_user_id', 'object_id', 'course_id'])
+      .where('action', '=', 'report.print')
+      .execute();
+    expect(printed).toContainEqual({
+      actor_user_id: world.users.leader,
+      object_id: world.partnership,
+      course_id: null,
+    });
+
+    // After the last meeting: that one's agenda.
+    expect(await pdfText((await download('leader', pdfPath('2026-06-01'))).bytes)).toContain(
+      'Målet for foråret',
+    );
+  });
+
+  it('is refused (404) outside the development group and to another partnership', async () => {
+    for (const who of ['companyMentor', 'participant', 'jobConsultant', 'otherCaseworker'] as const)
+      expect([who, (await download(who, pdfPath())).res.status]).toEqual([who, 404]);
   });
 });
