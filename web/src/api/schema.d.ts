@@ -6608,6 +6608,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                                municipality: string;
+                                institution: string;
+                            };
+                            asOf: string;
+                            report: {
+                                admitted: number;
+                                inStatistics: number;
+                                atLeastOneYear: number;
+                                closerToLabourMarket: number;
+                                closerShare: number | null;
+                                targets: {
+                                    admitted: number | null;
+                                    closerShare: number | null;
+                                };
+                                byGender: {
+                                    [key: string]: number;
+                                };
+                                byAgeAtStart: {
+                                    [key: string]: number;
+                                };
+                                byDisabilityCombination: {
+                                    [key: string]: number;
+                                };
+                                byGrantedMonths: {
+                                    [key: string]: number;
+                                };
+                                outcomes: {
+                                    [key: string]: number;
+                                };
+                                feltHeard: {
+                                    yes: number;
+                                    partly: number;
+                                    no: number;
+                                    share: number | null;
+                                };
+                            };
+                            agreementVersion: number | null;
+                            outcomeSplit: {
+                                label: string;
+                                outcomes: ("ordinaryJob" | "flexJob" | "wageSubsidyJob" | "shelteredEmployment" | "education" | "otherCourse" | "movedAway" | "stopped")[];
+                                target: number;
+                                count: number;
+                                actual: number | null;
+                            }[];
+                            attendance: {
+                                month: string;
+                                present: number;
+                                absent: number;
+                                share: number | null;
+                            }[];
+                            due: {
+                                measurements: {
+                                    dueSoon: number;
+                                    overdue: number;
+                                };
+                                statusLetters: {
+                                    dueSoon: number;
+                                    overdue: number;
+                                };
+                            };
+                            firstContact: {
+                                courses: number;
+                                averageDays: number | null;
+                                withinPromise: number;
+                                promiseDays: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/figures/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                    key?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                            };
+                            asOf: string;
+                            /** @enum {string} */
+                            figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                            key: string | null;
+                            total: number;
+                            hidden: number;
+                            rows: {
+                                courseId: string;
+                                participantName: string;
+                                ref: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                                value: (string | number) | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/figures/{figure}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                    key?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{id}/due": {
         parameters: {
             query?: never;
@@ -9851,7 +10097,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "report.rows.read" | "report.export" | "report.print" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;
