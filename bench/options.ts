@@ -28,12 +28,15 @@ export interface BenchOptions {
   logLevel: string;
   /** Extra settings for the throwaway cluster, e.g. "synchronous_commit=off,shared_buffers=512MB". */
   pgSettings: string[];
+  /** Only the scenarios whose key contains one of these (e.g. "dashboard,report PDF"); empty: all. */
+  only: string[];
 }
 
 const HELP =
   'npm run bench -- [--participants 2000] [--notes 50] [--days 365] [--goals 3] [--measurements 4]\n' +
   '  [--duration 10] [--connections 50] [--db both|postgres|pglite] [--pglite-participants 500]\n' +
   '  [--sql-iterations 300] [--letter-renders 50] [--log-level info|silent] [--pg-settings name=value,…]\n' +
+  '  [--only dashboard,report PDF] (only the scenarios whose name contains one of these)\n' +
   '  (each also as BENCH_<NAME> in the environment)\n' +
   'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
 
@@ -54,6 +57,7 @@ export function readOptions(): BenchOptions {
       'letter-renders': { type: 'string' },
       'log-level': { type: 'string' },
       'pg-settings': { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -83,6 +87,10 @@ export function readOptions(): BenchOptions {
     db: (args.db ?? process.env.BENCH_DB ?? 'both') as BenchOptions['db'],
     logLevel: args['log-level'] ?? process.env.BENCH_LOG_LEVEL ?? 'info',
     pgSettings: (args['pg-settings'] ?? process.env.BENCH_PG_SETTINGS ?? '').split(',').filter(Boolean),
+    only: (args.only ?? process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
   if (!['both', 'postgres', 'pglite'].includes(options.db))
     throw new Error('--db is both, postgres or pglite');
