@@ -1,6 +1,7 @@
 import type { App } from '../platform/app-types.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { figureFileName, figureRowsCsv, reportFileName } from './csv-figure.ts';
+import { figureRowsCsv } from './csv-figure.ts';
+import { figureFileName, reportFileName } from './file-names.ts';
 import { renderReportPdf } from './pdf.ts';
 import { reportDocument } from './pdf-service.ts';
 import { readFigureRows } from './rows.ts';
