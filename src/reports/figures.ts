@@ -1,4 +1,3 @@
-import type { DataClass } from '../auth/data-classes.ts';
 import { ageOn, daysBetween, type IsoDate } from '../platform/dates.ts';
 import {
   type Distribution,
@@ -9,50 +8,19 @@ import {
   type ReportCourse,
   totalDevelopment,
 } from './compute.ts';
+import { distributionFigures, type FigureName, figureNames } from './figure-names.ts';
 
-/**
- * The figures whose rows can be listed (issue 10 §3): each picks its courses with the report's own
- * predicates (compute.ts), so a list always has exactly as many rows as its figure counts.
- */
-export const distributionFigures = [
-  'byGender',
-  'byAgeAtStart',
-  'byDisabilityCombination',
-  'byGrantedMonths',
-  'outcomes',
-] as const satisfies readonly Distribution[];
-export const figureNames = [
-  'inStatistics',
-  'atLeastOneYear',
-  'closer',
-  'notCloser',
-  ...distributionFigures,
-  'firstContact',
-] as const;
-export type FigureName = (typeof figureNames)[number];
+export { figureClass } from './figure-names.ts';
+export { distributionFigures, type FigureName, figureNames };
+
+/** The distribution figures, typed as the report's own distributions (tsc checks they are). */
+const reportDistributions: readonly Distribution[] = distributionFigures;
 
 export const isDistributionFigure = (figure: FigureName): figure is Distribution =>
-  (distributionFigures as readonly string[]).includes(figure);
+  (reportDistributions as readonly string[]).includes(figure);
 
 /** What a row says about its course: the value the figure counted it by. */
 export type FigureValue = string | number | null;
-
-/**
- * The class of what a listed row tells about its young person: being on a list "by disability:
- * cognitive" tells that disability, so the row is as sensitive as the value behind it.
- */
-export const figureClass: Record<FigureName, DataClass> = {
-  inStatistics: 'courseAdmin',
-  atLeastOneYear: 'courseAdmin',
-  closer: 'measurements',
-  notCloser: 'measurements',
-  byGender: 'personal',
-  byAgeAtStart: 'personal',
-  byDisabilityCombination: 'health',
-  byGrantedMonths: 'courseAdmin',
-  outcomes: 'courseAdmin',
-  firstContact: 'courseAdmin',
-};
 
 /** The course's referral and first contact (firstContact's rows need them; ReportCourse has neither). */
 export interface FigureCourse extends ReportCourse {

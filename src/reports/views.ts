@@ -1,5 +1,5 @@
 import type { ModuleViews } from '../auth/view-types.ts';
-import { type FigureName, figureClass } from './figures.ts';
+import { type FigureName, figureClass } from './figure-names.ts';
 
 /**
  * The views of src/reports/ (merged into the one view policy, src/auth/view-policy.ts). Figures
