@@ -15,6 +15,7 @@ import {
 } from './exports-api.ts';
 import { ReportPdfLink } from './exports-links.tsx';
 import { keyText, valueText } from './exports-words.ts';
+import './exports.css';
 
 /**
  * "Tallet bag": the young people behind one figure of the partnership's report. The count covers
@@ -76,7 +77,7 @@ function FigureRowsView({
           aria-describedby="figure-csv-hint"
         >
           {t('figures.downloadCsv')}
-        </a>{' '}
+        </a>
         <ReportPdfLink partnershipId={partnershipId} asOf={asOf} />
       </p>
       <p id="figure-csv-hint" className="form-hint">
