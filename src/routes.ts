@@ -13,6 +13,7 @@ import { feltHeardRoutes } from './felt-heard/routes.ts';
 import { formatsRoutes } from './formats/routes.ts';
 import { goalsRoutes } from './goals/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { initiativeRoutes } from './initiatives/routes.ts';
 import { internshipRoutes } from './internships/routes.ts';
 import { jobRoutes } from './job/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
@@ -62,6 +63,8 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   internshipRoutes,
   jobRoutes,
   matchingRoutes,
+  // The municipality's cross-sectoral initiatives (DOMAIN.md).
+  initiativeRoutes,
   auditRoutes,
   adminRoutes,
 ];

@@ -98,6 +98,9 @@ export const auditActions = [
   'companies.create',
   'companies.update',
   'workplaces.write',
+  /** A municipality's cross-sectoral initiatives (no young person's data): created or changed. */
+  'initiatives.create',
+  'initiatives.update',
   /** Internship agreements (the seven questions), follow-ups, hand-over, the company mentor's observations. */
   'internships.read',
   'internships.create',

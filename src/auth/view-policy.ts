@@ -477,12 +477,15 @@ export const views: Record<ViewName, View> = {
   },
   notificationList: { fields: { unread: 'self', items: { presented: 'notification' } } },
   notification: {
-    row: classOfQueueRow,
+    // An initiative's follow-up is about no one (src/initiatives/views.ts); the rest are a course's.
+    row: (row) => (row.kind === 'initiativeFollowUp' ? 'public' : classOfQueueRow(row)),
     fields: {
       id: 'row',
       kind: 'row',
       courseId: 'row',
       participantName: 'identity',
+      initiativeId: 'row',
+      initiativeTheme: 'row',
       due: 'row',
       overdue: 'row',
       link: 'row',

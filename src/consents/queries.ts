@@ -1,4 +1,5 @@
 import type { CourseQueries } from '../auth/course-scope.ts';
+import { networkCompanyIds } from '../companies/network-of.ts';
 import type { Db } from '../platform/db.ts';
 import type { ConsentCategory } from './categories.ts';
 import type { ConsentPurpose } from './schemas.ts';
@@ -79,13 +80,7 @@ export const consentQueries = ((tx, { courseId, participantId, municipalityId, p
       .where('o.kind', '=', 'company')
       .where((eb) =>
         eb.or([
-          eb.exists(
-            eb
-              .selectFrom('companies as c')
-              .innerJoin('partnerships as p', 'p.institution_id', 'c.institution_id')
-              .whereRef('c.organisation_id', '=', 'o.id')
-              .where('p.id', '=', partnershipId),
-          ),
+          eb('o.id', 'in', networkCompanyIds(tx, partnershipId)),
           eb.exists(
             eb
               .selectFrom('course_team as t')

@@ -18,12 +18,14 @@ import { seedCourseRecord } from './course-record.ts';
 import { seedCourseSteps } from './course-steps.ts';
 import { seedOverviewDemo } from './feedback.ts';
 import { seedFormats } from './formats.ts';
+import { seedInitiatives } from './initiatives.ts';
 import { seedLetters } from './letters.ts';
 import { seedMeasurementExtras } from './measurements.ts';
 import { seedMeetings } from './meetings.ts';
 import { seedMomentum } from './momentum.ts';
 import { type DemoPerson, demoPeople } from './people.ts';
 import { seedPlan } from './plan.ts';
+import { seedSecondPartnership } from './second-partnership.ts';
 
 export const DEMO_PASSWORD = 'demo';
 const MUNICIPALITY = 'Lindeby Kommune';
@@ -42,6 +44,8 @@ export async function seedDemo(db: Db, cpr: CprCipher, now = new Date()): Promis
   await db.transaction().execute(async (tx) => {
     await seed(tx, cpr, today(now));
   });
+  // An import runs in its own transaction, so the second partnership comes after the first.
+  await seedSecondPartnership(db, today(now));
   return true;
 }
 
@@ -227,6 +231,7 @@ async function seed(db: Db, cpr: CprCipher, day: string) {
       return { courseId: row.id, participantId: row.participant_id, start: row.start_date ?? day };
     },
   });
+  await seedInitiatives(db, { day, municipality, partnership, caseworker });
 }
 
 /**

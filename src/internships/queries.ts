@@ -1,5 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
+import { networkOfPartnership } from '../companies/network-of.ts';
 import type { InternshipsTable } from '../platform/schema-companies.ts';
 import type { Expected } from '../platform/versions.ts';
 
@@ -33,28 +34,13 @@ export const internshipQueries = ((tx, { courseId, municipalityId, partnershipId
 
     /** A company of this course's institution network, or nothing. */
     networkCompany: (companyId: string) =>
-      tx
-        .selectFrom('companies as c')
-        .innerJoin('partnerships as p', 'p.institution_id', 'c.institution_id')
-        .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
-        .select(['c.organisation_id as id', 'o.name'])
-        .where('p.id', '=', partnershipId)
-        .where('c.organisation_id', '=', companyId)
-        .executeTakeFirst(),
+      networkOfPartnership(tx, partnershipId).where('o.id', '=', companyId).executeTakeFirst(),
     companyNames: (ids: readonly string[]) =>
       ids.length === 0
         ? Promise.resolve([])
         : tx.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute(),
     /** The companies of this course's institution network, by name. */
-    networkCompanies: () =>
-      tx
-        .selectFrom('companies as c')
-        .innerJoin('partnerships as p', 'p.institution_id', 'c.institution_id')
-        .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
-        .select(['c.organisation_id as id', 'o.name'])
-        .where('p.id', '=', partnershipId)
-        .orderBy('o.name')
-        .execute(),
+    networkCompanies: () => networkOfPartnership(tx, partnershipId).orderBy('o.name').execute(),
     contactsOf: (companyIds: readonly string[]) =>
       companyIds.length === 0
         ? Promise.resolve([])

@@ -1,5 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
+import { networkOfPartnership } from '../companies/network-of.ts';
 import type {
   JobAgreementsTable,
   WorkEfficiencyAssessmentsTable,
@@ -31,14 +32,7 @@ export const jobQueries = ((tx, { courseId, municipalityId, partnershipId }) => 
         .orderBy('name')
         .execute(),
     /** Companies of the institution's network: a company of another network is not among them. */
-    companies: () =>
-      tx
-        .selectFrom('companies as c')
-        .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
-        .select(['o.id', 'o.name'])
-        .where('c.institution_id', '=', institution)
-        .orderBy('o.name')
-        .execute(),
+    companies: () => networkOfPartnership(tx, partnershipId).orderBy('o.name').execute(),
     internships: () =>
       tx
         .selectFrom('internships')

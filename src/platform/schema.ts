@@ -4,6 +4,7 @@ import type { AgendaItem, MeetingKind, MinutesMail } from '../meetings/kinds.ts'
 import type { Closeness, Relation, Sphere } from '../network/relations.ts';
 import type { AgreementTerms } from '../partnerships/terms.ts';
 import type { CompaniesTables } from './schema-companies.ts';
+import type { InitiativesTables } from './schema-initiatives.ts';
 
 /** Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -558,8 +559,10 @@ export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
   municipality_id: string;
-  kind: 'measurement' | 'statusLetter' | 'task' | 'minutes' | 'noContact';
-  course_id: string;
+  kind: 'measurement' | 'statusLetter' | 'task' | 'minutes' | 'noContact' | 'initiativeFollowUp';
+  /** Exactly one of the two (migrations/021): a course's reminder, or an initiative's follow-up. */
+  course_id: string | null;
+  initiative_id: ColumnType<string | null, string | null | undefined, string | null>;
   subject_ref: string;
   due_on: string;
   overdue: boolean;
@@ -575,7 +578,7 @@ export interface ReminderSettingsTable {
   updated_at: Generated<Date>;
 }
 
-export interface Database extends CompaniesTables {
+export interface Database extends CompaniesTables, InitiativesTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -22,7 +22,9 @@ export interface NewNotification {
   userId: string;
   municipalityId: string;
   kind: NotificationsTable['kind'];
-  courseId: string;
+  /** A course's reminder names the course; an initiative's follow-up the initiative. */
+  courseId: string | null;
+  initiativeId?: string | null;
   subject: string;
   due: IsoDate;
   overdue: boolean;
@@ -39,6 +41,7 @@ export async function insertNotifications(tx: Db, rows: readonly NewNotification
         municipality_id: n.municipalityId,
         kind: n.kind,
         course_id: n.courseId,
+        initiative_id: n.initiativeId ?? null,
         subject_ref: n.subject,
         due_on: n.due,
         overdue: n.overdue,
@@ -53,12 +56,16 @@ export async function insertNotifications(tx: Db, rows: readonly NewNotification
 export function listNotifications(tx: Db, userId: string) {
   return tx
     .selectFrom('notifications as n')
-    .innerJoin('courses as c', 'c.id', 'n.course_id')
-    .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
+    .leftJoin('courses as c', 'c.id', 'n.course_id')
+    .leftJoin('participants as pt', 'pt.id', 'c.participant_id')
+    .leftJoin('initiatives as i', 'i.id', 'n.initiative_id')
     .select([
       'n.id',
       'n.kind',
       'n.course_id',
+      'n.initiative_id',
+      'i.theme as initiative_theme',
+      'i.municipality_id as initiative_municipality_id',
       'n.subject_ref',
       'n.due_on',
       'n.overdue',
@@ -77,20 +84,34 @@ export function listNotifications(tx: Db, userId: string) {
     .execute();
 }
 
-/** Unread notifications about courses the user still works on (the header's number). */
+/** Unread notifications about courses the user still works on, and initiatives' follow-ups (the header's number). */
 export async function countUnread(tx: Db, userId: string): Promise<number> {
   const row = await tx
     .selectFrom('notifications as n')
     .select(sql<number>`count(*)::int`.as('n'))
     .where('n.user_id', '=', userId)
     .where('n.read_at', 'is', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('course_team as ct')
-          .select('ct.course_id')
-          .whereRef('ct.course_id', '=', 'n.course_id')
-          .where('ct.user_id', '=', userId),
-      ),
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('course_team as ct')
+            .select('ct.course_id')
+            .whereRef('ct.course_id', '=', 'n.course_id')
+            .where('ct.user_id', '=', userId),
+        ),
+        // An initiative's follow-up, while the user still works for its municipality.
+        eb.and([
+          eb('n.initiative_id', 'is not', null),
+          eb.exists(
+            eb
+              .selectFrom('memberships as ms')
+              .select('ms.user_id')
+              .whereRef('ms.organisation_id', '=', 'n.municipality_id')
+              .where('ms.user_id', '=', userId),
+          ),
+        ]),
+      ]),
     )
     .executeTakeFirstOrThrow();
   return row.n;

@@ -1,5 +1,6 @@
 import { type AuditEntry, audit } from '../audit/audit.ts';
 import { planAllFormatMeetings } from '../formats/plan.ts';
+import { dueFollowUps } from '../initiatives/follow-up-queries.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { Mailer } from '../platform/mail.ts';
@@ -63,8 +64,21 @@ export async function recordReminders(
         });
       }
     }
+    // The municipality's initiatives: their follow-up dates (about no young person, so not audited).
+    for (const f of await dueFollowUps(tx, asOf)) {
+      rows.push({
+        userId: f.userId,
+        municipalityId: f.municipalityId,
+        kind: 'initiativeFollowUp',
+        courseId: null,
+        initiativeId: f.initiativeId,
+        subject: `initiative:${f.initiativeId}`,
+        due: f.due,
+        overdue: f.overdue,
+      });
+    }
     const inserted = await insertNotifications(tx, rows);
-    const touched = new Set(inserted.map((r) => r.course_id));
+    const touched = new Set(inserted.flatMap((r) => (r.course_id ? [r.course_id] : [])));
     // Audited where something was recorded: the job read the course to write a reminder about it.
     await audit(
       tx,

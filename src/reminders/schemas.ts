@@ -8,9 +8,13 @@ export const notificationView = presentedAs(
   'notification',
   z.object({
     id: z.string(),
-    kind: z.enum(queueKinds),
-    courseId: z.string(),
-    participantName: z.string(),
+    kind: z.enum([...queueKinds, 'initiativeFollowUp']),
+    /** A course's reminder: the course and its young person. */
+    courseId: z.string().nullable(),
+    participantName: z.string().optional(),
+    /** An initiative's follow-up (src/initiatives/): the initiative and its theme. */
+    initiativeId: z.string().optional(),
+    initiativeTheme: z.string().optional(),
     due: z.string(),
     overdue: z.boolean(),
     link: z.string(),

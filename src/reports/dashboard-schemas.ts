@@ -59,6 +59,3 @@ export const dashboard = presentedAs(
 export type Dashboard = z.infer<typeof dashboard>;
 
 export const dashboardQuery = z.strictObject({ asOf: isoDate });
-
-/** How many days ahead "due soon" looks. */
-export const DUE_SOON_DAYS = 30;

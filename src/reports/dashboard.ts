@@ -1,16 +1,29 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Scope } from '../auth/scope.ts';
+import { loadPartnershipClocks } from '../due/batch.ts';
+import { owedBy } from '../due/rules.ts';
+import { feltHeardShare } from '../felt-heard/share.ts';
 import { mayReadReport } from '../partnerships/access.ts';
-import { findPartnership, type PartnershipSummary } from '../partnerships/queries.ts';
+import { currentAgreement, findPartnership, type PartnershipSummary } from '../partnerships/queries.ts';
+import { templateTerms } from '../partnerships/terms.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { notFound } from '../platform/errors.ts';
+import { computeReport, isInStatistics } from './compute.ts';
+import { attendanceTrend, dueCounts, firstContact, outcomeSplit, trendStart } from './dashboard-compute.ts';
 import type { Dashboard } from './dashboard-schemas.ts';
-import { readPartnershipReport } from './service.ts';
+import {
+  loadAttendanceByMonth,
+  loadFeltHeardAnswers,
+  loadPartnershipTerms,
+  loadReportCourses,
+} from './queries.ts';
+import { auditReportRead } from './service.ts';
 
 /**
- * The partnership's dashboard as of a day (the report plus the dashboard's own figures); the read
- * is audited once, as the report's. The printed report and the CLI read it with no actor check.
+ * The partnership's dashboard as of a day: the report (the same object as `cli report --json`)
+ * and the dashboard's own figures, from one read of the courses. Audited once, as a report read.
+ * The printed report reads it too; access is the caller's (getDashboard for the API).
  */
 export async function readDashboard(
   tx: Db,
@@ -18,8 +31,36 @@ export async function readDashboard(
   partnership: PartnershipSummary,
   asOf: IsoDate,
 ): Promise<Dashboard> {
-  // FOUNDATION STUB: the dashboard's own figures are being written in main (src/reports/dashboard*.ts).
-  const report = await readPartnershipReport(tx, actor, partnership, asOf);
+  const [courses, feltHeard, agreement, terms, clocks, attendance] = await Promise.all([
+    loadReportCourses(tx, partnership.id, asOf),
+    loadFeltHeardAnswers(tx, partnership.id, asOf),
+    currentAgreement(tx, partnership.id),
+    loadPartnershipTerms(tx, partnership.id),
+    loadPartnershipClocks(tx, partnership.id),
+    loadAttendanceByMonth(tx, partnership.id, trendStart(asOf), asOf),
+  ]);
+  const report = {
+    ...computeReport({
+      asOf,
+      targets: { admitted: partnership.targetAdmitted, closerShare: partnership.targetCloserShare },
+      courses,
+    }),
+    feltHeard: feltHeardShare(feltHeard),
+  };
+  // Before the first agreement the model's template counts (its 80/20 split).
+  const split = (
+    agreement?.terms ??
+    templateTerms({
+      intakeTarget: partnership.targetAdmitted,
+      closerShareTarget: partnership.targetCloserShare,
+      firstContactDays: terms.firstContactDays,
+      from: asOf,
+    })
+  ).goals.outcomeSplit;
+  const inStatistics = new Set(courses.filter((c) => isInStatistics(c, asOf)).map((c) => c.courseId));
+  const owed = [...clocks.values()].flatMap((clock) => owedBy(clock, asOf, terms.intervals));
+
+  await auditReportRead(tx, actor, partnership, asOf, report);
   return {
     partnership: {
       id: partnership.id,
@@ -29,11 +70,11 @@ export async function readDashboard(
     },
     asOf,
     report,
-    agreementVersion: null,
-    outcomeSplit: [],
-    attendance: [],
-    due: { measurements: { dueSoon: 0, overdue: 0 }, statusLetters: { dueSoon: 0, overdue: 0 } },
-    firstContact: { courses: 0, averageDays: null, withinPromise: 0, promiseDays: 7 },
+    agreementVersion: agreement?.version ?? null,
+    outcomeSplit: outcomeSplit(courses, asOf, split),
+    attendance: attendanceTrend(attendance, inStatistics, asOf),
+    due: dueCounts(owed, asOf),
+    firstContact: firstContact(courses, asOf, terms.firstContactDays),
   };
 }
 

@@ -126,8 +126,8 @@ export async function loadFeltHeardAnswers(tx: Db, partnershipId: string, asOf: 
  * Registered attendance per course and calendar month between two days: the dashboard's trend.
  * Counted in the database, so the rows are courses × months, not days.
  */
-export function loadAttendanceByMonth(tx: Db, partnershipId: string, from: IsoDate, to: IsoDate) {
-  return tx
+export async function loadAttendanceByMonth(tx: Db, partnershipId: string, from: IsoDate, to: IsoDate) {
+  const rows = await tx
     .selectFrom('attendance as a')
     .innerJoin('courses as c', 'c.id', 'a.course_id')
     .select((eb) => [
@@ -141,4 +141,22 @@ export function loadAttendanceByMonth(tx: Db, partnershipId: string, from: IsoDa
     .where('a.day', '<=', to)
     .groupBy(['a.course_id', sql`to_char(a.day, 'YYYY-MM')`])
     .execute();
+  return rows.map((r) => ({ ...r, present: Number(r.present), absent: Number(r.absent) }));
+}
+
+/** The partnership's promise and due intervals, as its current agreement set them (migrations/020). */
+export async function loadPartnershipTerms(tx: Db, partnershipId: string) {
+  const row = await tx
+    .selectFrom('partnerships')
+    .select(['first_contact_promise_days', 'baseline_months', 'measurement_months', 'status_letter_months'])
+    .where('id', '=', partnershipId)
+    .executeTakeFirstOrThrow();
+  return {
+    firstContactDays: row.first_contact_promise_days,
+    intervals: {
+      baselineMonths: row.baseline_months,
+      measurementMonths: row.measurement_months,
+      statusLetterMonths: row.status_letter_months,
+    },
+  };
 }

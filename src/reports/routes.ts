@@ -1,5 +1,7 @@
 import type { App } from '../platform/app-types.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { comparePartnerships } from './compare.ts';
+import { compareQuery, partnershipComparison } from './compare-schemas.ts';
 import { getDashboard } from './dashboard.ts';
 import { dashboard, dashboardQuery } from './dashboard-schemas.ts';
 import { partnershipList, partnershipReport, reportParams, reportQuery } from './schemas.ts';
@@ -38,5 +40,15 @@ export function reportRoutes(app: App, { work }: RouteDeps) {
       },
     },
     (req) => work.actor(req, (scope) => getDashboard(scope, req.params.id, req.query.asOf)),
+  );
+
+  // The partnerships of the reader's development group side by side, small numbers hidden.
+  app.get(
+    '/api/partnerships/compare',
+    {
+      config: { access: 'partnershipReport' },
+      schema: { tags: ['reports'], querystring: compareQuery, response: { 200: partnershipComparison } },
+    },
+    (req) => work.actor(req, (scope) => comparePartnerships(scope, req.query.asOf)),
   );
 }

@@ -30,6 +30,18 @@ export async function readPartnershipReport(
     }),
     feltHeard: feltHeardShare(await loadFeltHeardAnswers(tx, partnership.id, asOf)),
   };
+  await auditReportRead(tx, actor, partnership, asOf, report);
+  return report;
+}
+
+/** A report read is built from personal data: one audit row for the partnership. */
+export async function auditReportRead(
+  tx: Db,
+  actor: Pick<Actor, 'userId'> | null,
+  partnership: PartnershipSummary,
+  asOf: IsoDate,
+  report: Pick<PartnershipReport, 'admitted' | 'inStatistics'>,
+) {
   await audit(tx, actor, {
     action: 'report.read',
     purpose: 'statistics',
@@ -38,7 +50,6 @@ export async function readPartnershipReport(
     objectId: partnership.id,
     detail: { asOf, admitted: report.admitted, inStatistics: report.inStatistics },
   });
-  return report;
 }
 
 /** For the development group of either party; to anyone else the partnership does not exist. */

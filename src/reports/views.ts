@@ -6,7 +6,7 @@ import { type FigureName, figureClass } from './figure-names.ts';
  * are class `statistics`: built from many young people's data, about none of them; the rows
  * behind a figure name young people and are only ever listed for courses the reader may see.
  */
-export type ReportViewName = 'dashboard' | 'figureRows' | 'figureRow';
+export type ReportViewName = 'dashboard' | 'partnershipComparison' | 'figureRows' | 'figureRow';
 
 export const reportViews: ModuleViews<ReportViewName> = {
   dashboard: {
@@ -20,6 +20,10 @@ export const reportViews: ModuleViews<ReportViewName> = {
       due: 'statistics',
       firstContact: 'statistics',
     },
+  },
+  // Across partnerships: headline figures only, small counts already hidden (compare.ts).
+  partnershipComparison: {
+    fields: { asOf: 'statistics', minShown: 'statistics', items: 'statistics' },
   },
   // The rows behind a figure: the count is a figure; each row is presented per course by its grant.
   figureRows: {

@@ -74,6 +74,8 @@ interface Ids {
   companyContact: string;
   companyOpening: string;
   workplace: string;
+  /** Initiatives (src/initiatives/): one of Testby Kommune's. */
+  initiative: string;
 }
 interface MatrixMeetings {
   /** Invites the workshop mentor, the company mentor and the young person; has a task the workshop mentor owns. */
@@ -161,6 +163,11 @@ const matrix: Record<string, Row> = {
   'GET /api/partnerships/:id/dashboard': {
     allowed: ['coordinator', 'caseworker', 'leader'],
     sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/dashboard?asOf=2026-01-01` }),
+  },
+  // Dashboard (issue 10 §2): the partnerships of the caller's development group side by side.
+  'GET /api/partnerships/compare': {
+    allowed: ['coordinator', 'caseworker', 'leader', 'otherCaseworker'],
+    sample: () => ({ path: '/api/partnerships/compare?asOf=2026-01-01' }),
   },
   // What the courses owe: the same readers as the report.
   'GET /api/partnerships/:id/due': {
@@ -957,6 +964,29 @@ const matrix: Record<string, Row> = {
     allowed: ['coordinator', 'caseworker', 'leader'],
     sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/report.pdf?asOf=2026-01-01` }),
   },
+  // Initiatives (src/initiatives/): the municipality's development-group staff and the development
+  // group of an institution in partnership with it read; the municipality's leaders and caseworkers
+  // write (each caseworker creates in their own municipality). The institution's leader reads only.
+  'GET /api/initiatives': {
+    allowed: ['coordinator', 'caseworker', 'leader', 'otherCaseworker'],
+    sample: () => ({ path: '/api/initiatives' }),
+  },
+  'POST /api/initiatives': {
+    allowed: ['caseworker', 'otherCaseworker'],
+    sample: () => ({ path: '/api/initiatives', body: { area: 'Matrix', theme: 'Matrix' } }),
+  },
+  'GET /api/initiatives/:initiativeId': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/initiatives/${ids.initiative}` }),
+  },
+  'PUT /api/initiatives/:initiativeId': {
+    allowed: ['caseworker'],
+    sample: (ids) => ({
+      path: `/api/initiatives/${ids.initiative}`,
+      body: { area: 'Matrix', theme: 'Matrix' },
+      headers: anyVersion,
+    }),
+  },
 };
 
 /** The meetings the matrix's meeting rows act on, planned as the coordinator and the leader would. */
@@ -1184,11 +1214,20 @@ beforeAll(async () => {
     .body.opening.id;
   const workplace = (await coordinator.request('POST', '/api/workplaces', { name: 'Matrix' })).body.workplace
     .id;
+  const initiative = (
+    await (
+      await Client.signIn(server.baseUrl, usernameOf.caseworker)
+    ).request('POST', '/api/initiatives', {
+      area: 'Matrix',
+      theme: 'Matrix',
+    })
+  ).body.initiative.id;
   ids = {
     company: world.organisations.company,
     companyContact,
     companyOpening,
     workplace,
+    initiative,
     spareSessionOf: (who) => spare.get(who) ?? '0000000000000000',
     course: world.courseA.courseId,
     leader: world.users.leader,

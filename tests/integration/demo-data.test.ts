@@ -30,12 +30,30 @@ afterAll(async () => {
 const count = async (table: 'participants' | 'users' | 'journal_notes' | 'attendance' | 'goals') =>
   (await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow())
     .n;
+/** The demo's own partnership (the second one, Vesterby, is an imported file of older courses). */
+const lindeby = async () =>
+  (
+    await database.db
+      .selectFrom('partnerships')
+      .select('id')
+      .where('name', '=', 'Lindeby')
+      .executeTakeFirstOrThrow()
+  ).id;
+const participantsOf = async (partnershipId: string) =>
+  (
+    await database.db
+      .selectFrom('participants')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('partnership_id', '=', partnershipId)
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('demo data', () => {
   it('has one partnership, twelve courses with notes, attendance and goals, and is created only once', async () => {
     // Twelve courses under way and one new referral (src/demo/course-steps.ts).
-    expect(await count('participants')).toBe(13);
+    expect(await participantsOf(await lindeby())).toBe(13);
     const before = {
+      participants: await count('participants'),
       users: await count('users'),
       notes: await count('journal_notes'),
       days: await count('attendance'),
@@ -46,10 +64,22 @@ describe('demo data', () => {
     expect(await count('goals')).toBe(28);
     expect(await seedDemo(database.db, createCprCipher(randomBytes(32)))).toBe(false);
     expect({
+      participants: await count('participants'),
       users: await count('users'),
       notes: await count('journal_notes'),
       days: await count('attendance'),
     }).toEqual(before);
+  });
+
+  it("has a second, imported partnership of the institution, so the leader's comparison has two", async () => {
+    const partnerships = await database.db.selectFrom('partnerships').select(['id', 'name']).execute();
+    expect(partnerships).toHaveLength(2);
+    const vesterby = partnerships.find((p) => p.name !== 'Lindeby');
+    expect(vesterby?.name).toContain('Vesterby Kommune');
+    expect(await participantsOf(vesterby?.id ?? '')).toBe(18);
+    const leader = await Client.signIn(baseUrl, 'leder', 'demo');
+    const list = (await leader.request('GET', '/api/partnerships')).body as { items: unknown[] };
+    expect(list.items).toHaveLength(2);
   });
 
   it('signs in every demo role with the password "demo"', async () => {
@@ -76,6 +106,7 @@ describe('the course steps', () => {
     const courses = await database.db
       .selectFrom('courses as c')
       .select(['c.id', 'c.referral_date', 'c.first_contact_date', 'c.start_date'])
+      .where('c.partnership_id', '=', await lindeby())
       .select((eb) =>
         eb
           .selectFrom('course_steps as s')
@@ -130,6 +161,7 @@ describe('each young person has their own course', () => {
       .selectFrom('courses as c')
       .innerJoin('participants as p', 'p.id', 'c.participant_id')
       .select(['c.id', 'c.status', 'c.outcome_type', 'c.outcome_date', 'p.given_name'])
+      .where('c.partnership_id', '=', await lindeby())
       .execute();
     const paused = courses.filter((c) => c.status === 'paused');
     const ended = courses.filter((c) => c.status === 'ended');

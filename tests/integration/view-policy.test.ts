@@ -278,6 +278,15 @@ describe('view policy: every field of every course response', () => {
       measurementId: measurement.body.measurement.id,
       meetingId: meeting.id,
       internshipId: await matrixInternship(coordinator, courseId, goal.body.goal.id),
+      // A municipality's initiative (src/initiatives/): read by the caseworker and the coordinator.
+      initiativeId: (
+        await (
+          await Client.signIn(server.baseUrl, 'caseworker')
+        ).request('POST', '/api/initiatives', {
+          area: 'Ungeindsats',
+          theme: 'Ungeindsats',
+        })
+      ).body.initiative.id,
     };
     expect(Object.values(ids).every(Boolean)).toBe(true);
     await coordinator.request('POST', `/api/courses/${courseId}/status`, {
@@ -342,7 +351,7 @@ describe('view policy: every field of every course response', () => {
           const route = server.app.routeTable.find(
             (r) =>
               r.method === 'GET' &&
-              path.startsWith(r.url.split(':courseId')[0] ?? '') &&
+              path.startsWith(r.url.split(':')[0] ?? '') &&
               new RegExp(`^${r.url.replace(/:[a-zA-Z]+/g, '[^/]+')}(\\?|$)`).test(path),
           );
           const view = viewOf(route?.response?.['200']);

@@ -6717,6 +6717,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            minShown: number;
+                            items: {
+                                partnership: {
+                                    id: string;
+                                    name: string;
+                                    municipality: string;
+                                    institution: string;
+                                };
+                                admitted: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                targetAdmitted: number | null;
+                                inStatistics: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                atLeastOneYear: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                closer: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                closerShare: {
+                                    value: number | null;
+                                    suppressed: boolean;
+                                };
+                                targetCloserShare: number | null;
+                                outcomes: {
+                                    [key: string]: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                };
+                                feltHeard: {
+                                    answers: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                    share: {
+                                        value: number | null;
+                                        suppressed: boolean;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{id}/figures/{figure}": {
         parameters: {
             query?: never;
@@ -6995,9 +7081,11 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "measurement" | "statusLetter" | "task" | "minutes" | "noContact";
-                                courseId: string;
-                                participantName: string;
+                                kind: "measurement" | "statusLetter" | "task" | "minutes" | "noContact" | "initiativeFollowUp";
+                                courseId: string | null;
+                                participantName?: string;
+                                initiativeId?: string;
+                                initiativeTheme?: string;
                                 due: string;
                                 overdue: boolean;
                                 link: string;
@@ -10068,6 +10156,458 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    municipalityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            municipalities: {
+                                municipalityId: string;
+                                municipality: string;
+                                mayWrite: boolean;
+                                partnerships: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                staff: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                            }[];
+                            initiatives: {
+                                id: string;
+                                municipalityId: string;
+                                municipality: string;
+                                area: string;
+                                theme: string;
+                                effortGoal: string;
+                                responsible: string;
+                                responsibleUser: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                followUpOn: string | null;
+                                overdue: boolean;
+                                dueSoon: boolean;
+                                partnership: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area: string;
+                        theme: string;
+                        /** @default  */
+                        currentEffort?: string;
+                        /** @default  */
+                        worksWell?: string;
+                        /** @default  */
+                        doesNotWork?: string;
+                        /** @default  */
+                        inspiration?: string;
+                        /** @default  */
+                        newIdeas?: string;
+                        /** @default  */
+                        contribution?: string;
+                        /** @default  */
+                        effortGoal?: string;
+                        /** @default  */
+                        baseline?: string;
+                        /** @default null */
+                        followUpOn?: string | null;
+                        /** @default  */
+                        followUp?: string;
+                        /** @default  */
+                        targetGroup?: string;
+                        /** @default null */
+                        targetCount?: number | null;
+                        /** @default  */
+                        content?: string;
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        responsible?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        responsibleUserId?: string | null;
+                        /** @default  */
+                        actors?: string;
+                        /** @default [] */
+                        plan?: {
+                            text: string;
+                            /** @default null */
+                            due?: string | null;
+                        }[];
+                        /** @default null */
+                        totalCost?: number | null;
+                        /** @default  */
+                        financing?: string;
+                        /** @default  */
+                        investmentNeed?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        partnershipId?: string | null;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "ended";
+                        /** Format: uuid */
+                        municipalityId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            initiative: {
+                                id: string;
+                                municipalityId: string;
+                                municipality: string;
+                                area: string;
+                                theme: string;
+                                currentEffort: string;
+                                worksWell: string;
+                                doesNotWork: string;
+                                inspiration: string;
+                                newIdeas: string;
+                                contribution: string;
+                                effortGoal: string;
+                                baseline: string;
+                                followUpOn: string | null;
+                                overdue: boolean;
+                                dueSoon: boolean;
+                                followUp: string;
+                                targetGroup: string;
+                                targetCount: number | null;
+                                content: string;
+                                organisation: string;
+                                responsible: string;
+                                responsibleUser: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                actors: string;
+                                plan: {
+                                    text: string;
+                                    due: string | null;
+                                }[];
+                                totalCost: number | null;
+                                financing: string;
+                                investmentNeed: string;
+                                partnership: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                mayEdit: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{initiativeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    initiativeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            initiative: {
+                                id: string;
+                                municipalityId: string;
+                                municipality: string;
+                                area: string;
+                                theme: string;
+                                currentEffort: string;
+                                worksWell: string;
+                                doesNotWork: string;
+                                inspiration: string;
+                                newIdeas: string;
+                                contribution: string;
+                                effortGoal: string;
+                                baseline: string;
+                                followUpOn: string | null;
+                                overdue: boolean;
+                                dueSoon: boolean;
+                                followUp: string;
+                                targetGroup: string;
+                                targetCount: number | null;
+                                content: string;
+                                organisation: string;
+                                responsible: string;
+                                responsibleUser: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                actors: string;
+                                plan: {
+                                    text: string;
+                                    due: string | null;
+                                }[];
+                                totalCost: number | null;
+                                financing: string;
+                                investmentNeed: string;
+                                partnership: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                mayEdit: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            };
+                            choices: {
+                                municipalityId: string;
+                                municipality: string;
+                                mayWrite: boolean;
+                                partnerships: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                staff: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    initiativeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area: string;
+                        theme: string;
+                        /** @default  */
+                        currentEffort?: string;
+                        /** @default  */
+                        worksWell?: string;
+                        /** @default  */
+                        doesNotWork?: string;
+                        /** @default  */
+                        inspiration?: string;
+                        /** @default  */
+                        newIdeas?: string;
+                        /** @default  */
+                        contribution?: string;
+                        /** @default  */
+                        effortGoal?: string;
+                        /** @default  */
+                        baseline?: string;
+                        /** @default null */
+                        followUpOn?: string | null;
+                        /** @default  */
+                        followUp?: string;
+                        /** @default  */
+                        targetGroup?: string;
+                        /** @default null */
+                        targetCount?: number | null;
+                        /** @default  */
+                        content?: string;
+                        /** @default  */
+                        organisation?: string;
+                        /** @default  */
+                        responsible?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        responsibleUserId?: string | null;
+                        /** @default  */
+                        actors?: string;
+                        /** @default [] */
+                        plan?: {
+                            text: string;
+                            /** @default null */
+                            due?: string | null;
+                        }[];
+                        /** @default null */
+                        totalCost?: number | null;
+                        /** @default  */
+                        financing?: string;
+                        /** @default  */
+                        investmentNeed?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        partnershipId?: string | null;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "ended";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            initiative: {
+                                id: string;
+                                municipalityId: string;
+                                municipality: string;
+                                area: string;
+                                theme: string;
+                                currentEffort: string;
+                                worksWell: string;
+                                doesNotWork: string;
+                                inspiration: string;
+                                newIdeas: string;
+                                contribution: string;
+                                effortGoal: string;
+                                baseline: string;
+                                followUpOn: string | null;
+                                overdue: boolean;
+                                dueSoon: boolean;
+                                followUp: string;
+                                targetGroup: string;
+                                targetCount: number | null;
+                                content: string;
+                                organisation: string;
+                                responsible: string;
+                                responsibleUser: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                actors: string;
+                                plan: {
+                                    text: string;
+                                    due: string | null;
+                                }[];
+                                totalCost: number | null;
+                                financing: string;
+                                investmentNeed: string;
+                                partnership: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                mayEdit: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                updatedBy: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{courseId}/access-log": {
         parameters: {
             query?: never;
@@ -10097,7 +10637,7 @@ export interface paths {
                             entries: {
                                 at: string;
                                 /** @enum {string} */
-                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "report.rows.read" | "report.export" | "report.print" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
+                                action: "auth.signIn" | "auth.lockout" | "caseload.read" | "course.access" | "course.read" | "course.status.change" | "referral.create" | "courseSteps.read" | "courseSteps.record" | "courseSteps.change" | "consents.read" | "consent.give" | "consent.narrow" | "consent.withdraw" | "journal.read" | "journal.write" | "attendance.read" | "attendance.write" | "attendance.delete" | "goals.read" | "goals.create" | "goals.update" | "goals.history.read" | "efforts.read" | "efforts.create" | "efforts.update" | "efforts.end" | "network.read" | "network.create" | "network.update" | "network.remove" | "statusLetters.read" | "statusLetters.draft" | "statusLetters.edit" | "statusLetters.approve" | "statusLetters.correct" | "statusLetters.pdf" | "statusLetters.firstRead" | "logbook.read" | "measurements.read" | "measurements.draft.read" | "measurements.draft.write" | "measurements.approve" | "measurements.update" | "measurements.history.read" | "measurements.own.read" | "measurements.own.write" | "measurements.instrument.create" | "meetings.read" | "meetings.create" | "meetings.update" | "meetings.cancel" | "meetings.held" | "meetings.approve" | "meetings.minutesSent" | "tasks.create" | "tasks.update" | "tasks.done" | "formats.read" | "formats.create" | "formats.change" | "formats.history.read" | "formats.course.read" | "formats.apply" | "formats.stop" | "formats.plan" | "report.read" | "report.rows.read" | "report.export" | "report.print" | "meetings.overview.read" | "calendar.feed.read" | "meetings.own.read" | "meetings.feltHeard.answer" | "companies.read" | "companies.create" | "companies.update" | "workplaces.write" | "initiatives.create" | "initiatives.update" | "internships.read" | "internships.create" | "internships.update" | "internships.end" | "internships.handover" | "internships.followUp" | "internships.observe" | "internships.pdf" | "workAssessment.read" | "workTrials.create" | "workTrials.update" | "workEfficiency.create" | "job.read" | "job.create" | "job.update" | "matching.read" | "matching.profile" | "matching.decide" | "matching.opening" | "due.read" | "workQueue.read" | "reminders.record" | "notifications.read" | "participant.import" | "accessLog.read" | "accessLog.export" | "admin.read" | "admin.organisation.create" | "admin.user.create" | "admin.membership.add" | "admin.membership.remove" | "admin.partnership.create";
                                 /** @enum {string} */
                                 outcome: "ok" | "refused";
                                 who: string | null;

@@ -7,7 +7,9 @@ import { mayRegisterForGroups } from '../attendance/api.ts';
 import { signOut, useMe } from '../auth/session.ts';
 import { isCompanyMentor, mayReadNetwork } from '../companies/access.ts';
 import { mayRefer } from '../course-steps/api.ts';
+import { inDevelopmentGroup } from '../formats/api.ts';
 import { FormatsLink } from '../formats/FormatsLink.tsx';
+import { mayReadInitiatives } from '../initiatives/api.ts';
 import { isParticipant } from '../participants/api.ts';
 import { RemindersLink, WorkQueueLink } from '../work-queue/RemindersLink.tsx';
 import { changeLanguage } from './i18n.ts';
@@ -154,7 +156,17 @@ export function Layout() {
                       {t('mentorPage.nav')}
                     </Link>
                   ) : null}
+                  {inDevelopmentGroup(me.data) ? (
+                    <Link to="/partnerskab" search={{}} className="button button-tertiary">
+                      {t('dashboard.nav')}
+                    </Link>
+                  ) : null}
                   <FormatsLink me={me.data} />
+                  {mayReadInitiatives(me.data) ? (
+                    <Link to="/indsatser" className="button button-tertiary">
+                      {t('initiatives.nav')}
+                    </Link>
+                  ) : null}
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
                       {t('admin.nav')}

@@ -41,6 +41,7 @@ import { OwnPage } from '../participants/OwnPage.tsx';
 import { AgreementPage } from '../partnerships/AgreementPage.tsx';
 import { DashboardPage } from '../reports/DashboardPage.tsx';
 import { FigureRowsPage } from '../reports/FigureRowsPage.tsx';
+import { onlyLeader } from '../reports/landing.ts';
 import { PartnershipsPage } from '../reports/PartnershipsPage.tsx';
 import { LetterPage } from '../status-letters/LetterPage.tsx';
 import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
@@ -101,7 +102,10 @@ const signedInRoute = createRoute({
   },
 });
 
-/** Staff start at their caseload; a young person at their own page; an administrator only, at administration. */
+/**
+ * Staff start at their caseload; a young person at their own page; an administrator only, at
+ * administration; a leader only, at the partnership's figures.
+ */
 const caseloadRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/',
@@ -110,6 +114,8 @@ const caseloadRoute = createRoute({
     if (isParticipant(me)) throw redirect({ to: '/min-side', replace: true });
     if (me.user.memberships.every((m) => m.role === 'administrator') && isAdministrator(me))
       throw redirect({ to: '/admin', replace: true });
+    // A leader has no caseload: their start is the partnership's figures.
+    if (onlyLeader(me)) throw redirect({ to: '/partnerskab', search: {}, replace: true });
   },
   component: CaseloadPage,
 });

@@ -7,6 +7,10 @@ import { FormAlert, TextField } from '../app/forms.tsx';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import {
+  InitiativeReminderLink,
+  useInitiativeReminderLabel,
+} from '../initiatives/InitiativeReminderLink.tsx';
+import {
   markReminderRead,
   type Reminder,
   reminderSettingsQuery,
@@ -51,6 +55,7 @@ function ReminderRow({ reminder: r }: { reminder: Reminder }) {
   const format = useFormat();
   const queryClient = useQueryClient();
   const [failed, setFailed] = useState(false);
+  const initiativeLabel = useInitiativeReminderLabel();
   async function onRead() {
     setFailed(false);
     try {
@@ -60,11 +65,20 @@ function ReminderRow({ reminder: r }: { reminder: Reminder }) {
       setFailed(true);
     }
   }
+  // An initiative's follow-up (src/initiatives/) names the initiative; the rest a course's young person.
+  const label =
+    r.kind === 'initiativeFollowUp'
+      ? initiativeLabel(r.initiativeTheme ?? '')
+      : `${t(`workQueue.kind.${r.kind}`)}: ${r.participantName ?? ''}`;
   return (
     <li className="app-queue-item" data-unread={r.readAt === null || undefined}>
-      <QueueLink kind={r.kind} courseId={r.courseId} link={r.link}>
-        {t(`workQueue.kind.${r.kind}`)}: {r.participantName}
-      </QueueLink>
+      {r.kind === 'initiativeFollowUp' ? (
+        <InitiativeReminderLink initiativeId={r.initiativeId ?? ''} theme={r.initiativeTheme ?? ''} />
+      ) : (
+        <QueueLink kind={r.kind} courseId={r.courseId ?? ''} link={r.link}>
+          {label}
+        </QueueLink>
+      )}
       <div className="app-muted">
         {t('workQueue.due', { date: format.date(r.due) })}
         {r.overdue ? <strong className="app-overdue"> {t('caseload.overdue')}</strong> : null}
@@ -73,10 +87,7 @@ function ReminderRow({ reminder: r }: { reminder: Reminder }) {
       {r.readAt === null ? (
         <button type="button" className="button button-tertiary" onClick={() => void onRead()}>
           {t('reminders.markRead')}
-          <span className="sr-only">
-            {' '}
-            – {t(`workQueue.kind.${r.kind}`)}: {r.participantName}
-          </span>
+          <span className="sr-only"> – {label}</span>
         </button>
       ) : null}
       {failed ? <FormAlert message={t('reminders.markReadFailed')} /> : null}
