@@ -23,17 +23,22 @@ export interface BenchOptions {
   sqlIterations: number;
   /** Renders of the 3-year letter PDF (bench/letter-pdf.ts). */
   letterRenders: number;
+  /** Renders of the half-yearly report PDF (bench/report-pdf.ts). */
+  reportRenders: number;
   pgliteParticipants: number;
   db: 'both' | DbKind;
   logLevel: string;
   /** Extra settings for the throwaway cluster, e.g. "synchronous_commit=off,shared_buffers=512MB". */
   pgSettings: string[];
+  /** Only the scenarios whose key contains one of these (e.g. "dashboard,report PDF"); empty: all. */
+  only: string[];
 }
 
 const HELP =
   'npm run bench -- [--participants 2000] [--notes 50] [--days 365] [--goals 3] [--measurements 4]\n' +
   '  [--duration 10] [--connections 50] [--db both|postgres|pglite] [--pglite-participants 500]\n' +
-  '  [--sql-iterations 300] [--letter-renders 50] [--log-level info|silent] [--pg-settings name=value,…]\n' +
+  '  [--sql-iterations 300] [--letter-renders 50] [--report-renders 30] [--log-level info|silent] [--pg-settings name=value,…]\n' +
+  '  [--only dashboard,report PDF] (only the scenarios whose name contains one of these)\n' +
   '  (each also as BENCH_<NAME> in the environment)\n' +
   'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
 
@@ -52,8 +57,10 @@ export function readOptions(): BenchOptions {
       'pglite-participants': { type: 'string' },
       'sql-iterations': { type: 'string' },
       'letter-renders': { type: 'string' },
+      'report-renders': { type: 'string' },
       'log-level': { type: 'string' },
       'pg-settings': { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -79,10 +86,15 @@ export function readOptions(): BenchOptions {
     connections: opt('connections', 50),
     sqlIterations: opt('sql-iterations', 300),
     letterRenders: opt('letter-renders', 50),
+    reportRenders: opt('report-renders', 30),
     pgliteParticipants: opt('pglite-participants', Math.min(participants, 500)),
     db: (args.db ?? process.env.BENCH_DB ?? 'both') as BenchOptions['db'],
     logLevel: args['log-level'] ?? process.env.BENCH_LOG_LEVEL ?? 'info',
     pgSettings: (args['pg-settings'] ?? process.env.BENCH_PG_SETTINGS ?? '').split(',').filter(Boolean),
+    only: (args.only ?? process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
   if (!['both', 'postgres', 'pglite'].includes(options.db))
     throw new Error('--db is both, postgres or pglite');

@@ -84,7 +84,9 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
   const app = await startServer(serverEnv, logFile, options.logLevel);
   onCleanup(() => stopServer());
   log(`  app at ${app.url} (pid ${app.pid}, log ${path.relative(root, logFile)})`);
-  const scenarios = await signInScenarios(app.url, seeded, cpr);
+  const scenarios = (await signInScenarios(app.url, seeded, cpr)).filter(
+    (s) => options.only.length === 0 || options.only.some((part) => s.key.includes(part)),
+  );
 
   // 4. HTTP load: warm-up, N connections, 1 connection.
   const loadTarget = { baseUrl: app.url, serverPid: app.pid, postmasterPid: target.postmasterPid };

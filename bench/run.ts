@@ -14,8 +14,9 @@
  *     of 10 like the app's), with a per-statement breakdown and EXPLAIN ANALYZE;
  *  6. a table, and .tmp/bench-results.json.
  *
- * Before the databases, and apart from them: the letter PDF of a 3-year course, rendered in this
- * process (bench/letter-pdf.ts).
+ * Before the databases, and apart from them: the letter PDF of a 3-year course and the half-yearly
+ * report PDF of a 2,000-course partnership, rendered in this process (bench/letter-pdf.ts,
+ * bench/report-pdf.ts).
  *
  * Flags (or BENCH_* env): --participants 2000 --notes 50 --days 365 --duration 10 --connections 50
  * --db both|postgres|pglite --pglite-participants 500 --sql-iterations 300 --letter-renders 50 --log-level info
@@ -30,12 +31,14 @@ import { runCleanups } from './cleanup.ts';
 import { benchLetterPdf, type LetterPdfResult } from './letter-pdf.ts';
 import { log, readOptions } from './options.ts';
 import { report } from './report.ts';
+import { benchReportPdf, type ReportPdfResult, reportPdfVerdict } from './report-pdf.ts';
 import { writeResults } from './results-file.ts';
 import { type DbRun, runDatabase } from './run-database.ts';
 
 const options = readOptions();
 const runs: DbRun[] = [];
 let letterPdf: LetterPdfResult | null = null;
+let reportPdf: ReportPdfResult | null = null;
 let failed = false;
 const loadAtStart = os.loadavg();
 log(
@@ -47,6 +50,7 @@ log(
 );
 try {
   if (options.letterRenders > 0) letterPdf = await benchLetterPdf(options.letterRenders);
+  if (options.reportRenders > 0) reportPdf = await benchReportPdf(options.reportRenders);
   if (options.db !== 'pglite') runs.push(await runDatabase('postgres', options.participants, options));
   await runCleanups();
   if (options.db !== 'postgres') runs.push(await runDatabase('pglite', options.pgliteParticipants, options));
@@ -58,5 +62,10 @@ try {
 }
 
 const { verdicts, cpuLines } = report(runs, options, letterPdf);
+if (reportPdf) {
+  const verdict = reportPdfVerdict(reportPdf);
+  log(verdict);
+  verdicts.unshift(verdict);
+}
 writeResults(runs, { options, loadAtStart, verdicts, cpuLines, failed, letterPdf });
 process.exitCode = failed ? 1 : 0;

@@ -8,6 +8,8 @@ import { listSuggestions } from '../src/matching/service.ts';
 import type { CprCipher } from '../src/participants/cpr.ts';
 import { today } from '../src/platform/dates.ts';
 import type { Db } from '../src/platform/db.ts';
+import { getDashboard } from '../src/reports/dashboard.ts';
+import { reportDocument } from '../src/reports/pdf-service.ts';
 import { getJson, signIn } from './app-process.ts';
 import { log } from './options.ts';
 import type { SeedResult } from './seed.ts';
@@ -93,6 +95,24 @@ export async function signInScenarios(
       paths: [`/api/partnerships/${seeded.partnership.id}/due?asOf=${today()}`],
       work: () => (db, actor) =>
         db.transaction().execute((tx) => getDueList({ tx, actor }, seeded.partnership.id, today())),
+      ids: [''],
+    },
+    // The partnership's view (issue 10): the dashboard's figures and the half-yearly report PDF of
+    // the same 2,000-course partnership. The PDF's SQL is the dashboard's plus the status meeting.
+    {
+      key: `dashboard (${seeded.partnership.courses} courses)`,
+      cookie: coordinatorCookie,
+      paths: [`/api/partnerships/${seeded.partnership.id}/dashboard?asOf=${today()}`],
+      work: () => (db, actor) =>
+        db.transaction().execute((tx) => getDashboard({ tx, actor }, seeded.partnership.id, today())),
+      ids: [''],
+    },
+    {
+      key: `report PDF (${seeded.partnership.courses} courses)`,
+      cookie: coordinatorCookie,
+      paths: [`/api/partnerships/${seeded.partnership.id}/report.pdf?asOf=${today()}`],
+      work: () => (db, actor) =>
+        db.transaction().execute((tx) => reportDocument({ tx, actor }, seeded.partnership.id, today())),
       ids: [''],
     },
   ];

@@ -27,6 +27,7 @@ import { participantRoutes } from './participants/routes.ts';
 import { partnershipRoutes } from './partnerships/routes.ts';
 import type { App } from './platform/app-types.ts';
 import { remindersRoutes } from './reminders/routes.ts';
+import { reportExportRoutes } from './reports/export-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { statusLetterRoutes } from './status-letters/routes.ts';
@@ -55,6 +56,7 @@ const modules: Array<(app: App, deps: RouteDeps) => void> = [
   formatsRoutes,
   reportRoutes,
   partnershipRoutes,
+  reportExportRoutes,
   dueRoutes,
   workQueueRoutes,
   remindersRoutes,

@@ -982,6 +982,23 @@ const matrix: Record<string, Row> = {
       headers: anyVersion,
     }),
   },
+  // Report exports (src/reports/export-routes.ts): the report's readers; the rows are cut per course inside.
+  'GET /api/partnerships/:id/figures/:figure': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/figures/byGender?asOf=2026-01-01&key=female`,
+    }),
+  },
+  'GET /api/partnerships/:id/figures/:figure/export': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({
+      path: `/api/partnerships/${ids.partnership}/figures/inStatistics/export?asOf=2026-01-01`,
+    }),
+  },
+  'GET /api/partnerships/:id/report.pdf': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/report.pdf?asOf=2026-01-01` }),
+  },
   // Initiatives (src/initiatives/): the municipality's development-group staff and the development
   // group of an institution in partnership with it read; the municipality's leaders and caseworkers
   // write (each caseworker creates in their own municipality). The institution's leader reads only.

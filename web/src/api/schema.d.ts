@@ -7376,6 +7376,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/figures/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                    key?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            partnership: {
+                                id: string;
+                                name: string;
+                            };
+                            asOf: string;
+                            /** @enum {string} */
+                            figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                            key: string | null;
+                            total: number;
+                            hidden: number;
+                            rows: {
+                                courseId: string;
+                                participantName: string;
+                                ref: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                                value: (string | number) | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/figures/{figure}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                    key?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    figure: "inStatistics" | "atLeastOneYear" | "closer" | "notCloser" | "byGender" | "byAgeAtStart" | "byDisabilityCombination" | "byGrantedMonths" | "outcomes" | "firstContact";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{id}/due": {
         parameters: {
             query?: never;
