@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { danishDate } from '../status-letters/danish-date.ts';
 import { printable } from '../status-letters/letter-text.ts';
-import { registerLetterFonts } from '../status-letters/pdf-fonts.ts';
+import { taggedA4 } from '../status-letters/pdf-document.ts';
 import {
   bulletList,
   figureTable,
@@ -24,31 +23,12 @@ type Struct = PDFKit.PDFStructureElement;
 export async function renderInternshipPdf(given: InternshipView): Promise<Buffer> {
   const view = printableView(given);
   const title = `Praktikaftale – ${view.participant.name} – ${view.company.name}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 64, left: 62, right: 62 },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    bufferPages: true,
-    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
-    info: {
-      Title: title,
-      Author: 'ViVirk',
-      Subject: `Praktikaftale med ${view.company.name}`,
-      Creator: 'ViVirk',
-      Producer: 'ViVirk',
-      CreationDate: new Date(view.updatedAt ?? `${view.startsOn ?? '2000-01-01'}T12:00:00Z`),
-    },
+  const { doc, done } = taggedA4({
+    title,
+    author: 'ViVirk',
+    subject: `Praktikaftale med ${view.company.name}`,
+    createdAt: new Date(view.updatedAt ?? `${view.startsOn ?? '2000-01-01'}T12:00:00Z`),
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  registerLetterFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   drawHead(doc, root, view);

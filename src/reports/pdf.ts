@@ -1,8 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { actionLearning } from '../meetings/kinds.ts';
 import { danishDate } from '../status-letters/danish-date.ts';
 import { printable } from '../status-letters/letter-text.ts';
-import { registerLetterFonts } from '../status-letters/pdf-fonts.ts';
+import { taggedA4 } from '../status-letters/pdf-document.ts';
 import { heading, horizontalRule, paragraph, runningFooter } from '../status-letters/pdf-layout.ts';
 import { agendaSection } from './pdf-agenda.ts';
 import { barChart } from './pdf-chart.ts';
@@ -20,33 +19,13 @@ export async function renderReportPdf(given: ReportDocument): Promise<Buffer> {
   const { dashboard: d, meeting } = given;
   const name = printable(d.partnership.name);
   const title = `Halvårsrapport – ${name} – ${danishDate(d.asOf)}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 64, left: 62, right: 62 },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    bufferPages: true,
-    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
-    info: {
-      Title: title,
-      Author: printable(`${d.partnership.municipality} og ${d.partnership.institution}`),
-      Subject: 'Halvårsrapport til partnerskabets statusmøde',
-      Creator: 'ViVirk',
-      Producer: 'ViVirk',
-      // The reference day, not the clock: the same figures make the same file.
-      CreationDate: new Date(`${d.asOf}T12:00:00Z`),
-    },
+  const { doc, done } = taggedA4({
+    title,
+    author: printable(`${d.partnership.municipality} og ${d.partnership.institution}`),
+    subject: 'Halvårsrapport til partnerskabets statusmøde',
+    createdAt: // The reference day, not the clock: the same figures make the same file.
+      new Date(`${d.asOf}T12:00:00Z`),
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  registerLetterFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   titlePage(doc, root, given);

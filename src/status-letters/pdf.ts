@@ -1,8 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { danishDate, danishPeriod } from './danish-date.ts';
 import type { LetterDocument, LetterSection } from './document.ts';
 import { printable, textBlocks } from './letter-text.ts';
-import { registerLetterFonts } from './pdf-fonts.ts';
+import { taggedA4 } from './pdf-document.ts';
 import { bulletList, figureTable, heading, horizontalRule, paragraph, runningFooter } from './pdf-layout.ts';
 
 /**
@@ -15,34 +14,13 @@ export async function renderLetterPdf(given: LetterDocument): Promise<Buffer> {
   const letter = printableLetter(given);
   const period = danishPeriod(letter.period.from, letter.period.to);
   const title = `Statusbrev – ${letter.participantName} – ${period}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 64, left: 62, right: 62 },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    bufferPages: true,
-    // pdfkit knows 'PDF/UA' (the identification in the XMP metadata) but its types do not yet.
-    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
-    info: {
-      Title: title,
-      Author: letter.institution,
-      Subject: `Statusbrev til ${letter.municipality}`,
-      Creator: 'ViVirk',
-      Producer: 'ViVirk',
-      // A fixed date makes the same letter the same file (and tests repeatable).
-      CreationDate: new Date(`${letter.approvedOn ?? letter.period.to}T12:00:00Z`),
-    },
+  const { doc, done } = taggedA4({
+    title,
+    author: letter.institution,
+    subject: `Statusbrev til ${letter.municipality}`,
+    createdAt: // A fixed date makes the same letter the same file (and tests repeatable).
+      new Date(`${letter.approvedOn ?? letter.period.to}T12:00:00Z`),
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  registerLetterFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   drawHead(doc, root, letter, period);
