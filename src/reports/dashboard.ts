@@ -1,3 +1,4 @@
+import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Scope } from '../auth/scope.ts';
 import { loadPartnershipClocks } from '../due/batch.ts';
@@ -79,8 +80,31 @@ export async function readDashboard(
 }
 
 /** For the development group of either party; to anyone else the partnership does not exist. */
-export async function getDashboard(scope: Scope, partnershipId: string, asOf: IsoDate): Promise<Dashboard> {
+async function readablePartnership(scope: Scope, partnershipId: string): Promise<PartnershipSummary> {
   const partnership = await findPartnership(scope.tx, partnershipId);
   if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
-  return readDashboard(scope.tx, scope.actor, partnership, asOf);
+  return partnership;
+}
+
+export async function getDashboard(scope: Scope, partnershipId: string, asOf: IsoDate): Promise<Dashboard> {
+  return readDashboard(scope.tx, scope.actor, await readablePartnership(scope, partnershipId), asOf);
+}
+
+/** The dashboard as a file (every figure, counts only): read like the page, and audited as an export. */
+export async function exportDashboard(
+  scope: Scope,
+  partnershipId: string,
+  asOf: IsoDate,
+): Promise<Dashboard> {
+  const partnership = await readablePartnership(scope, partnershipId);
+  const dashboard = await readDashboard(scope.tx, scope.actor, partnership, asOf);
+  await audit(scope.tx, scope.actor, {
+    action: 'report.export',
+    purpose: 'statistics',
+    municipalityId: partnership.municipalityId,
+    objectType: 'partnership',
+    objectId: partnership.id,
+    detail: { asOf, figure: 'dashboard' },
+  });
+  return dashboard;
 }

@@ -1,7 +1,9 @@
 import type { App } from '../platform/app-types.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { dashboardCsv } from './csv-dashboard.ts';
 import { figureRowsCsv } from './csv-figure.ts';
-import { figureFileName, reportFileName } from './file-names.ts';
+import { exportDashboard } from './dashboard.ts';
+import { dashboardFileName, figureFileName, reportFileName } from './file-names.ts';
 import { renderReportPdf } from './pdf.ts';
 import { reportDocument } from './pdf-service.ts';
 import { readFigureRows } from './rows.ts';
@@ -43,6 +45,25 @@ export function reportExportRoutes(app: App, { work }: RouteDeps) {
         .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`)
         .header('cache-control', 'no-store')
         .send(figureRowsCsv(result));
+    },
+  );
+
+  app.get(
+    '/api/partnerships/:id/dashboard/export',
+    {
+      config: { access: 'partnershipReport' },
+      schema: { tags, params: reportParams, querystring: reportQuery, produces: ['text/csv'] },
+    },
+    async (req, reply) => {
+      const dashboard = await work.actor(req, (scope) =>
+        exportDashboard(scope, req.params.id, req.query.asOf),
+      );
+      const { ascii, utf8 } = dashboardFileName(dashboard.partnership.name, dashboard.asOf);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`)
+        .header('cache-control', 'no-store')
+        .send(dashboardCsv(dashboard));
     },
   );
 

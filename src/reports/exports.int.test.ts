@@ -215,6 +215,35 @@ describe('GET /api/partnerships/:id/figures/:figure/export (CSV)', () => {
   });
 });
 
+describe('GET /api/partnerships/:id/dashboard/export (every figure as CSV)', () => {
+  it("gives the leader, on no course, the dashboard's numbers in one file, named by no one, audited as an export", async () => {
+    const path = `/api/partnerships/${server.world.partnership}/dashboard/export?asOf=${asOf}`;
+    const before = (await auditRows('report.export', null)).length;
+    const { res, bytes } = await download('leader', path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Tal - Testby - 2026-03-01\.csv"/,
+    );
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const client = await sessions.as(usernameOf.leader);
+    const report = (
+      await client.request('GET', `/api/partnerships/${server.world.partnership}/report?asOf=${asOf}`)
+    ).body as { admitted: number; inStatistics: number };
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Tal;Gruppe;Antal;Andel;Mål');
+    expect(lines.find((l) => l.startsWith('Optaget;'))?.split(';')[2]).toBe(String(report.admitted));
+    expect(lines.find((l) => l.startsWith('Med i statistikken;'))?.split(';')[2]).toBe(
+      String(report.inStatistics),
+    );
+    for (const name of ['Sara', 'Mette', 'Ole']) expect(bytes.toString('utf8')).not.toContain(name);
+    const exports = await auditRows('report.export', null);
+    expect(exports.length).toBe(before + 1);
+    expect(exports.at(-1)?.detail).toMatchObject({ figure: 'dashboard', asOf });
+    const refused = await download('companyMentor', path);
+    expect(refused.res.status).toBe(404);
+  });
+});
+
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
   const texts: string[] = [];

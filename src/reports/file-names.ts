@@ -15,6 +15,10 @@ export function figureFileName(result: FigureRows): { ascii: string; utf8: strin
 export const reportFileName = (partnership: string, asOf: string) =>
   fileName(`Halvårsrapport - ${partnership} - ${asOf}.pdf`);
 
+/** "Tal - Testby - 2026-03-01.csv": every figure of the dashboard. */
+export const dashboardFileName = (partnership: string, asOf: string) =>
+  fileName(`Tal - ${partnership} - ${asOf}.csv`);
+
 /** A file name safe in a header and on any disk, with an ASCII twin for old clients. */
 function fileName(given: string): { ascii: string; utf8: string } {
   const name = given.replace(/[\\/:*?"<>|\r\n]/g, '_');

@@ -139,5 +139,22 @@ describe('the rows behind a figure, the CSV and the half-yearly report', () => {
     const res = await page.request.get(`/api/partnerships/${lindeby.id}/report.pdf?asOf=${today()}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
+
+    // From the dashboard: every figure as one CSV file, the same numbers as the report.
+    await page.goto(`/partnerskab/${lindeby.id}?asOf=${today()}`);
+    await page.locator('[data-as-of]').waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent alle tal som CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`Tal - Lindeby - ${today()}.csv`);
+    const text = (await readFile((await csv.path()) ?? '')).toString('utf8');
+    expect(text.startsWith('\uFEFFTal;Gruppe;Antal;Andel;Mål\r\n')).toBe(true);
+    const report = (await (
+      await page.request.get(`/api/partnerships/${lindeby.id}/report?asOf=${today()}`)
+    ).json()) as {
+      admitted: number;
+    };
+    expect(text).toContain(`\r\nOptaget;;${report.admitted};`);
   });
 });

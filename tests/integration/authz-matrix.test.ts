@@ -995,6 +995,10 @@ const matrix: Record<string, Row> = {
       path: `/api/partnerships/${ids.partnership}/figures/inStatistics/export?asOf=2026-01-01`,
     }),
   },
+  'GET /api/partnerships/:id/dashboard/export': {
+    allowed: ['coordinator', 'caseworker', 'leader'],
+    sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/dashboard/export?asOf=2026-01-01` }),
+  },
   'GET /api/partnerships/:id/report.pdf': {
     allowed: ['coordinator', 'caseworker', 'leader'],
     sample: (ids) => ({ path: `/api/partnerships/${ids.partnership}/report.pdf?asOf=2026-01-01` }),

@@ -7,9 +7,10 @@ import { LoadError, Loading, NoAccessPage } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { AsOfField } from './AsOfField.tsx';
 import { AttendanceTrend } from './AttendanceTrend.tsx';
-import { dashboardQuery, partnershipsQuery, reportPdfHref } from './api.ts';
+import { dashboardQuery, partnershipsQuery } from './api.ts';
 import { DistributionFigure } from './DistributionFigure.tsx';
 import { DueFigures } from './DueFigures.tsx';
+import { dashboardCsvUrl, reportPdfUrl } from './exports-api.ts';
 import { FeltHeard } from './FeltHeard.tsx';
 import { FirstContact } from './FirstContact.tsx';
 import { distributions } from './figures.ts';
@@ -65,8 +66,13 @@ export function DashboardPage({ partnershipId, asOf }: { partnershipId: string; 
         />
         <ul className="app-plain-list app-dashboard-links">
           <li>
-            <a className="button button-secondary" href={reportPdfHref(partnershipId, asOf)}>
+            <a className="button button-secondary" href={reportPdfUrl(partnershipId, asOf)}>
               {t('dashboard.pdf')}
+            </a>
+          </li>
+          <li>
+            <a className="button button-tertiary" href={dashboardCsvUrl(partnershipId, asOf)} download>
+              {t('dashboard.csv')}
             </a>
           </li>
           <li>

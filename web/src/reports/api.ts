@@ -27,7 +27,3 @@ export const comparisonQuery = (asOf: string) =>
     queryKey: ['partnerships', 'compare', asOf],
     queryFn: () => api<Comparison>('GET', `/api/partnerships/compare?asOf=${encodeURIComponent(asOf)}`),
   });
-
-/** The printed half-yearly report (built by src/reports/ exports): a plain download link. */
-export const reportPdfHref = (partnershipId: string, asOf: string) =>
-  `${partnershipPath(partnershipId)}/report.pdf?asOf=${encodeURIComponent(asOf)}`;

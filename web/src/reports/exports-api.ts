@@ -27,3 +27,7 @@ export const figureCsvUrl = (partnershipId: string, figure: FigureName, asOf: st
 /** The half-yearly report as a PDF. */
 export const reportPdfUrl = (partnershipId: string, asOf: string) =>
   `/api/partnerships/${encodeURIComponent(partnershipId)}/report.pdf${query({ asOf })}`;
+
+/** Every figure of the dashboard as one CSV file (counts only). */
+export const dashboardCsvUrl = (partnershipId: string, asOf: string) =>
+  `/api/partnerships/${encodeURIComponent(partnershipId)}/dashboard/export${query({ asOf })}`;
