@@ -174,6 +174,14 @@ export interface AttendanceTable {
   version: Generated<number>;
 }
 
+/** Registered days per course and month, kept by triggers on attendance (migrations/022). */
+export interface AttendanceMonthsTable {
+  course_id: string;
+  month: string;
+  present: number;
+  absent: number;
+}
+
 export interface GoalsTable {
   id: Generated<string>;
   municipality_id: string;
@@ -591,6 +599,7 @@ export interface Database extends CompaniesTables, InitiativesTables {
   consents: ConsentsTable;
   journal_notes: JournalNotesTable;
   attendance: AttendanceTable;
+  attendance_months: AttendanceMonthsTable;
   goals: GoalsTable;
   goal_versions: GoalVersionsTable;
   measurement_instruments: MeasurementInstrumentsTable;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import dueExample from '../../tests/fixtures/interchange/due-example.json' with { type: 'json' };
 import smallPartnership from '../../tests/fixtures/interchange/small-partnership.json' with { type: 'json' };
@@ -113,6 +114,40 @@ describe('GET /api/partnerships/:id/dashboard', () => {
     // As of an earlier day, June's registration has not happened yet.
     const earlier = await dashboardOf('egebyleder', ids.due, '2021-05-31');
     expect(earlier.body.attendance.at(-1)).toEqual({ month: '2021-05', present: 1, absent: 1, share: 0.5 });
+  });
+
+  it('keeps the monthly counts equal to the days through registrations, corrections and deletions', async () => {
+    const db = server.database.db;
+    const recount = () =>
+      db
+        .selectFrom('attendance')
+        .select((eb) => [
+          'course_id',
+          sql<string>`to_char(date_trunc('month', day), 'YYYY-MM-DD')`.as('month'),
+          eb.fn.count<string>('day').filterWhere('status', '=', 'present').as('present'),
+          eb.fn.count<string>('day').filterWhere('status', '=', 'absent').as('absent'),
+        ])
+        .groupBy(['course_id', sql`date_trunc('month', day)`])
+        .execute();
+    const kept = () =>
+      db
+        .selectFrom('attendance_months')
+        .select(['course_id', sql<string>`to_char(month, 'YYYY-MM-DD')`.as('month'), 'present', 'absent'])
+        .where((eb) => eb.or([eb('present', '>', 0), eb('absent', '>', 0)]))
+        .execute();
+    const normalise = (
+      rows: Array<{ course_id: string; month: string; present: unknown; absent: unknown }>,
+    ) => rows.map((r) => `${r.course_id} ${r.month} ${Number(r.present)} ${Number(r.absent)}`).sort();
+    await db
+      .updateTable('attendance')
+      .set({ status: 'absent', absence_reason: 'agreed', hours: 0 })
+      .where('day', '=', '2021-05-03')
+      .execute();
+    await db.deleteFrom('attendance').where('day', '=', '2021-06-01').execute();
+    expect(normalise(await kept())).toEqual(normalise(await recount()));
+    const { body } = await dashboardOf('egebyleder', ids.due, '2021-06-30');
+    expect(body.attendance.at(-2)).toEqual({ month: '2021-05', present: 0, absent: 2, share: 0 });
+    expect(body.attendance.at(-1)).toEqual({ month: '2021-06', present: 0, absent: 0, share: null });
   });
 
   it('audits each read as a report read of the partnership', async () => {

@@ -64,18 +64,37 @@ export async function loadReportCourses(
 
   // Only the distance-to-labour-market form (any version) measures distance to the labour market,
   // and only the professional's scores count (the young person's own are recorded beside them).
-  const measurements = await tx
+  // Development is the latest minus the first (DOMAIN.md "Measurement"), so of each course only
+  // those two are read: ranked both ways in the recorded order, the rows between never leave
+  // the database. Returned in the recorded order, as development() expects.
+  const ranked = tx
     .selectFrom('measurements as m')
     .innerJoin('courses as c', 'c.id', 'm.course_id')
     .innerJoin('measurement_instruments as i', 'i.id', 'm.instrument_id')
-    .select(['m.course_id', 'm.measured_on', 'm.scores'])
+    .select([
+      'm.course_id',
+      'm.measured_on',
+      'm.scores',
+      'm.created_at',
+      'm.id',
+      sql<number>`row_number() over (partition by m.course_id order by m.measured_on, m.created_at, m.id)`.as(
+        'from_first',
+      ),
+      sql<number>`row_number() over (partition by m.course_id order by m.measured_on desc, m.created_at desc, m.id desc)`.as(
+        'from_latest',
+      ),
+    ])
     .where('c.partnership_id', '=', partnershipId)
     .where('i.key', '=', DEFAULT_INSTRUMENT_KEY)
     .where('m.perspective', '=', 'professional')
-    .where('m.measured_on', '<=', asOf)
-    .orderBy('m.measured_on')
-    .orderBy('m.created_at')
-    .orderBy('m.id')
+    .where('m.measured_on', '<=', asOf);
+  const measurements = await tx
+    .selectFrom(ranked.as('r'))
+    .select(['r.course_id', 'r.measured_on', 'r.scores'])
+    .where((eb) => eb.or([eb('r.from_first', '=', 1), eb('r.from_latest', '=', 1)]))
+    .orderBy('r.measured_on')
+    .orderBy('r.created_at')
+    .orderBy('r.id')
     .execute();
 
   const consentsOf = groupBy(consents, (k) => k.participant_id);
@@ -124,24 +143,42 @@ export async function loadFeltHeardAnswers(tx: Db, partnershipId: string, asOf: 
 
 /**
  * Registered attendance per course and calendar month between two days: the dashboard's trend.
- * Counted in the database, so the rows are courses × months, not days.
+ * Whole months come from the monthly counts the attendance triggers keep (migrations/022); only
+ * the month of `to` is counted from its days, since "as of" stops inside it.
  */
 export async function loadAttendanceByMonth(tx: Db, partnershipId: string, from: IsoDate, to: IsoDate) {
-  const rows = await tx
-    .selectFrom('attendance as a')
-    .innerJoin('courses as c', 'c.id', 'a.course_id')
-    .select((eb) => [
-      'a.course_id',
-      sql<string>`to_char(a.day, 'YYYY-MM')`.as('month'),
-      eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'present').as('present'),
-      eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'absent').as('absent'),
-    ])
-    .where('c.partnership_id', '=', partnershipId)
-    .where('a.day', '>=', from)
-    .where('a.day', '<=', to)
-    .groupBy(['a.course_id', sql`to_char(a.day, 'YYYY-MM')`])
-    .execute();
-  return rows.map((r) => ({ ...r, present: Number(r.present), absent: Number(r.absent) }));
+  const monthOfTo = `${to.slice(0, 7)}-01`;
+  const inPartnership = tx.selectFrom('courses').select('id').where('partnership_id', '=', partnershipId);
+  const [months, days] = await Promise.all([
+    tx
+      .selectFrom('attendance_months')
+      .select(['course_id', sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'present', 'absent'])
+      .where('course_id', 'in', inPartnership)
+      .where('month', '>=', from)
+      .where('month', '<', monthOfTo)
+      .execute(),
+    tx
+      .selectFrom('attendance as a')
+      .select((eb) => [
+        'a.course_id',
+        eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'present').as('present'),
+        eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'absent').as('absent'),
+      ])
+      .where('a.course_id', 'in', inPartnership)
+      .where('a.day', '>=', monthOfTo)
+      .where('a.day', '<=', to)
+      .groupBy('a.course_id')
+      .execute(),
+  ]);
+  return [
+    ...months,
+    ...days.map((r) => ({
+      course_id: r.course_id,
+      month: to.slice(0, 7),
+      present: Number(r.present),
+      absent: Number(r.absent),
+    })),
+  ];
 }
 
 /** The partnership's promise and due intervals, as its current agreement set them (migrations/020). */
