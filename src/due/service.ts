@@ -1,11 +1,10 @@
 import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Scope } from '../auth/scope.ts';
-import { mayReadReport } from '../partnerships/access.ts';
-import { findPartnership, type PartnershipSummary } from '../partnerships/queries.ts';
+import { developmentGroupPartnership } from '../partnerships/access.ts';
+import type { PartnershipSummary } from '../partnerships/queries.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
-import { notFound } from '../platform/errors.ts';
 import { clockOf, intervalsOf } from './clock.ts';
 import { loadDueCourses } from './queries.ts';
 import { owedBy } from './rules.ts';
@@ -49,7 +48,6 @@ export async function readDueList(
 
 /** For the same readers as the partnership's report; to anyone else the partnership does not exist. */
 export async function getDueList(scope: Scope, partnershipId: string, asOf: IsoDate): Promise<DueList> {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   return readDueList(scope.tx, scope.actor, partnership, asOf);
 }

@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit.ts';
 import type { Scope } from '../auth/scope.ts';
-import { mayReadReport } from '../partnerships/access.ts';
-import { findPartnership, type PartnershipSummary } from '../partnerships/queries.ts';
+import { developmentGroupPartnership } from '../partnerships/access.ts';
+import type { PartnershipSummary } from '../partnerships/queries.ts';
 import { AppError, badRequest, notFound } from '../platform/errors.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { type FormatRow, formatQueries } from './queries.ts';
@@ -26,13 +26,6 @@ export const formatView = (row: FormatRow): FormatView => ({
   version: row.version,
   updatedAt: new Date(row.updated_at).toISOString(),
 });
-
-/** The partnership, for its development group only; to anyone else it does not exist. */
-async function developmentGroupPartnership(scope: Scope, partnershipId: string): Promise<PartnershipSummary> {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
-  return partnership;
-}
 
 const auditFormat = (
   scope: Scope,

@@ -3,9 +3,7 @@ import { type CourseScope, refuse } from '../auth/course-scope.ts';
 import { present } from '../auth/present.ts';
 import type { Scope } from '../auth/scope.ts';
 import type { Reader } from '../auth/view-policy.ts';
-import { developmentGroupRoles, mayReadReport } from '../partnerships/access.ts';
-import { findPartnership } from '../partnerships/queries.ts';
-import { notFound } from '../platform/errors.ts';
+import { developmentGroupPartnership, developmentGroupRoles } from '../partnerships/access.ts';
 import type { MeetingDesk } from './desk.ts';
 import { courseMeetingKinds, partnershipMeetingKinds } from './kinds.ts';
 import { courseTeam, developmentGroup, type MeetingHome, meetingQueries } from './queries.ts';
@@ -57,8 +55,7 @@ export const developmentGroupReader: Reader = {
 
 /** The partnership's own meetings (development group, half-yearly status): for its development group only. */
 export async function partnershipDesk(scope: Scope, partnershipId: string): Promise<MeetingDesk> {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   const home: MeetingHome = { courseId: null, partnershipId, municipalityId: partnership.municipalityId };
   return {
     actor: scope.actor,

@@ -1,4 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
+import type { Scope } from '../auth/scope.ts';
+import { notFound } from '../platform/errors.ts';
+import { findPartnership, type PartnershipSummary } from './queries.ts';
 
 /**
  * The development group (DOMAIN.md glossary): the leaders, youth coordinators and caseworkers of
@@ -25,4 +28,18 @@ export function mayReadReport(
 ): boolean {
   const mine = developmentGroupOrganisations(actor);
   return mine.includes(partnership.municipalityId) || mine.includes(partnership.institutionId);
+}
+
+/**
+ * The partnership for a member of its development group; to anyone else it does not exist (404).
+ * Every partnership-level route starts here: the report, the dashboard, its rows and print, what
+ * the courses owe, the agreement, coordination formats and the partnership's own meetings.
+ */
+export async function developmentGroupPartnership(
+  scope: Scope,
+  partnershipId: string,
+): Promise<PartnershipSummary> {
+  const partnership = await findPartnership(scope.tx, partnershipId);
+  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  return partnership;
 }

@@ -4,7 +4,7 @@ import type { Scope } from '../auth/scope.ts';
 import { today } from '../platform/dates.ts';
 import { AppError, badRequest, conflict, notFound } from '../platform/errors.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';
-import { mayReadReport } from './access.ts';
+import { developmentGroupPartnership } from './access.ts';
 import {
   type AgreementRow,
   approveVersion,
@@ -24,7 +24,7 @@ import type {
   VersionSummary,
 } from './agreement-schemas.ts';
 import { diffTerms } from './diff.ts';
-import { findPartnership, type PartnershipSummary } from './queries.ts';
+import type { PartnershipSummary } from './queries.ts';
 import { templateTerms } from './terms.ts';
 
 /**
@@ -44,16 +44,9 @@ export function leaderOf(actor: Actor, partnership: PartnershipSummary): Party[]
   return out;
 }
 
-/** For the development group; to anyone else the partnership does not exist. */
-async function readable(scope: Scope, partnershipId: string) {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
-  return partnership;
-}
-
 /** For a leader of either party; to the rest of the development group too, the change does not exist. */
 async function changeable(scope: Scope, partnershipId: string) {
-  const partnership = await readable(scope, partnershipId);
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   const parties = leaderOf(scope.actor, partnership);
   if (parties.length === 0) throw notFound('partnership');
   return { partnership, parties };
@@ -140,7 +133,7 @@ async function agreementView(scope: Scope, partnership: PartnershipSummary): Pro
 }
 
 export async function readAgreement(scope: Scope, partnershipId: string): Promise<Agreement> {
-  return agreementView(scope, await readable(scope, partnershipId));
+  return agreementView(scope, await developmentGroupPartnership(scope, partnershipId));
 }
 
 export async function readAgreementVersion(
@@ -148,7 +141,7 @@ export async function readAgreementVersion(
   partnershipId: string,
   version: number,
 ): Promise<AgreementVersion> {
-  const partnership = await readable(scope, partnershipId);
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   const row = await findVersion(scope.tx, partnership.id, version);
   if (!row) throw notFound('agreement version');
   return versionView(partnership, row);
@@ -226,7 +219,7 @@ export async function compareVersions(
   from: number,
   to: number,
 ): Promise<Comparison> {
-  const partnership = await readable(scope, partnershipId);
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   const a = await findVersion(scope.tx, partnership.id, from);
   if (!a) throw badRequest(`query.from: the agreement has no version ${from}`, 'query.from');
   const b = await findVersion(scope.tx, partnership.id, to);

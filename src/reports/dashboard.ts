@@ -4,12 +4,11 @@ import type { Scope } from '../auth/scope.ts';
 import { loadPartnershipClocks } from '../due/batch.ts';
 import { owedBy } from '../due/rules.ts';
 import { feltHeardShare } from '../felt-heard/share.ts';
-import { mayReadReport } from '../partnerships/access.ts';
-import { currentAgreement, findPartnership, type PartnershipSummary } from '../partnerships/queries.ts';
+import { developmentGroupPartnership } from '../partnerships/access.ts';
+import { currentAgreement, type PartnershipSummary } from '../partnerships/queries.ts';
 import { templateTerms } from '../partnerships/terms.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
-import { notFound } from '../platform/errors.ts';
 import { computeReport, isInStatistics } from './compute.ts';
 import { attendanceTrend, dueCounts, firstContact, outcomeSplit, trendStart } from './dashboard-compute.ts';
 import type { Dashboard } from './dashboard-schemas.ts';
@@ -80,14 +79,8 @@ export async function readDashboard(
 }
 
 /** For the development group of either party; to anyone else the partnership does not exist. */
-async function readablePartnership(scope: Scope, partnershipId: string): Promise<PartnershipSummary> {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
-  return partnership;
-}
-
 export async function getDashboard(scope: Scope, partnershipId: string, asOf: IsoDate): Promise<Dashboard> {
-  return readDashboard(scope.tx, scope.actor, await readablePartnership(scope, partnershipId), asOf);
+  return readDashboard(scope.tx, scope.actor, await developmentGroupPartnership(scope, partnershipId), asOf);
 }
 
 /** The dashboard as a file (every figure, counts only): read like the page, and audited as an export. */
@@ -96,7 +89,7 @@ export async function exportDashboard(
   partnershipId: string,
   asOf: IsoDate,
 ): Promise<Dashboard> {
-  const partnership = await readablePartnership(scope, partnershipId);
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   const dashboard = await readDashboard(scope.tx, scope.actor, partnership, asOf);
   await audit(scope.tx, scope.actor, {
     action: 'report.export',

@@ -1,11 +1,9 @@
 import { sql } from 'kysely';
 import { audit } from '../audit/audit.ts';
 import type { Scope } from '../auth/scope.ts';
-import { mayReadReport } from '../partnerships/access.ts';
-import { findPartnership } from '../partnerships/queries.ts';
+import { developmentGroupPartnership } from '../partnerships/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
-import { notFound } from '../platform/errors.ts';
 import { readDashboard } from './dashboard.ts';
 import type { AgendaPoint, ReportDocument } from './pdf-document.ts';
 
@@ -36,8 +34,7 @@ export async function reportDocument(
   partnershipId: string,
   asOf: IsoDate,
 ): Promise<ReportDocument> {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   const dashboard = await readDashboard(scope.tx, scope.actor, partnership, asOf);
   const meeting = await statusMeetingFor(scope.tx, partnership.id, asOf);
   await audit(scope.tx, scope.actor, {

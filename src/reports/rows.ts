@@ -3,10 +3,9 @@ import { audit } from '../audit/audit.ts';
 import { type CourseGrant, courseGrants } from '../auth/access.ts';
 import { present } from '../auth/present.ts';
 import type { Scope } from '../auth/scope.ts';
-import { mayReadReport } from '../partnerships/access.ts';
-import { findPartnership } from '../partnerships/queries.ts';
+import { developmentGroupPartnership } from '../partnerships/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
-import { badRequest, notFound } from '../platform/errors.ts';
+import { badRequest } from '../platform/errors.ts';
 import { type FigureName, figureClass, figureCourses, isDistributionFigure } from './figures.ts';
 import { loadReportCourses } from './queries.ts';
 import type { FigureRow, FigureRows } from './rows-schemas.ts';
@@ -44,8 +43,7 @@ export async function readFigureRows(
     throw badRequest(`the figure ${figure} lists one of its keys: give ?key=`, 'querystring.key');
   if (!isDistributionFigure(figure) && key !== null)
     throw badRequest(`the figure ${figure} has no keys`, 'querystring.key');
-  const partnership = await findPartnership(scope.tx, request.partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  const partnership = await developmentGroupPartnership(scope, request.partnershipId);
 
   const counted = figureCourses(
     figure,

@@ -2,11 +2,10 @@ import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Scope } from '../auth/scope.ts';
 import { feltHeardShare } from '../felt-heard/share.ts';
-import { developmentGroupOrganisations, mayReadReport } from '../partnerships/access.ts';
-import { findPartnership, type PartnershipSummary, partnershipsOf } from '../partnerships/queries.ts';
+import { developmentGroupOrganisations, developmentGroupPartnership } from '../partnerships/access.ts';
+import { type PartnershipSummary, partnershipsOf } from '../partnerships/queries.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
-import { notFound } from '../platform/errors.ts';
 import { computeReport } from './compute.ts';
 import { loadFeltHeardAnswers, loadReportCourses } from './queries.ts';
 import type { PartnershipReport } from './schemas.ts';
@@ -58,8 +57,7 @@ export async function getPartnershipReport(
   partnershipId: string,
   asOf: IsoDate,
 ): Promise<PartnershipReport> {
-  const partnership = await findPartnership(scope.tx, partnershipId);
-  if (!partnership || !mayReadReport(scope.actor, partnership)) throw notFound('partnership');
+  const partnership = await developmentGroupPartnership(scope, partnershipId);
   return readPartnershipReport(scope.tx, scope.actor, partnership, asOf);
 }
 
