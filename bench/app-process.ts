@@ -15,7 +15,12 @@ export async function startServer(
   const fd = openSync(logFile, 'w');
   const child = fork(path.join(root, 'bench', 'server.ts'), [], {
     cwd: root,
-    execArgv: ['--import', 'tsx'],
+    // BENCH_CPU_PROF=dir writes a V8 CPU profile of the app under load, to find where its time goes.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     env: { ...process.env, ...env, BENCH_LOG_LEVEL: logLevel },
     stdio: ['ignore', fd, fd, 'ipc'],
   });

@@ -35,6 +35,8 @@ export async function explainStatements(
   const statements: StatementFigures[] = [];
   let slowest: SlowestPlan | null = null;
   let slowestMs = -1;
+  // A `set local` in the request's transaction shapes the plans after it: replay them, don't explain them.
+  const settings: string[] = [];
   const client = await pool.connect();
   try {
     for (const [i, q] of queries.entries()) {
@@ -42,9 +44,11 @@ export async function explainStatements(
       const s = summarize(perStatement[i] ?? []);
       let explainMs: number | null = null;
       let planMs: number | null = null;
-      if (label !== 'begin' && label !== 'commit') {
+      if (/^\s*set\b/i.test(q.sql)) settings.push(q.sql);
+      else if (label !== 'begin' && label !== 'commit') {
         await client.query('begin');
         try {
+          for (const setting of settings) await client.query(setting);
           let plan = '';
           for (let k = 0; k < 3; k++) {
             const r = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.parameters as unknown[]);

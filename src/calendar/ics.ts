@@ -98,5 +98,5 @@ export function writeCalendar(calendar: IcsCalendar): string {
     ...calendar.events.flatMap(eventLines),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

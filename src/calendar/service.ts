@@ -4,7 +4,6 @@ import type { Scope } from '../auth/scope.ts';
 import { developmentGroupOrganisationsOf, meetingsInReach } from '../overview/reach.ts';
 import { presentedItem } from '../overview/service.ts';
 import type { Db } from '../platform/db.ts';
-import { notFound } from '../platform/errors.ts';
 import { type IcsEvent, writeCalendar } from './ics.ts';
 import { FEED_DAYS_AHEAD, FEED_DAYS_BACK } from './schemas.ts';
 import { calendarTokens } from './tokens.ts';

@@ -3,34 +3,67 @@ import { DEFAULT_INSTRUMENT_KEY } from '../measurements/instrument.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { CourseClock, Intervals } from './rules.ts';
 
-/**
- * What the due-date rules read about a course, as four JSON columns on any query that has the
- * course as `c` (the caseload, the course page, the partnership's due list): one definition, so
- * every place counts the same measurements, letters and pauses.
+/*
+ * What the due-date rules read about a course, defined once: which rows count (the FROM and
+ * WHERE of each part) and how they are listed (the aggregate). clockColumns() reads them per
+ * course; partnershipClockParts() for every course of a partnership at once, grouped.
  */
+const changes = {
+  from: sql`course_status_history h`,
+  list: sql`json_agg(json_build_object('date', h.effective_date, 'status', h.status) order by h.changed_at, h.id)`,
+  course: sql.ref('h.course_id'),
+};
+// The professional's measurements on the distance-to-labour-market form: the young person's
+// own scores are recorded beside them and do not count.
+const measured = {
+  from: sql`measurements m join measurement_instruments i on i.id = m.instrument_id
+    and m.perspective = 'professional' and i.key = ${DEFAULT_INSTRUMENT_KEY}`,
+  list: sql`json_agg(m.measured_on order by m.measured_on)`,
+  course: sql.ref('m.course_id'),
+};
+// Approved letters only (drafts live in their own table); a correction replaces a letter's
+// text, not its place in the rhythm, so it does not count as a new letter.
+const letters = {
+  from: sql`status_letters l`,
+  list: sql`json_agg(l.approved_on order by l.approved_on) filter (where l.replaces_id is null)`,
+  course: sql.ref('l.course_id'),
+};
+// The intervals of the course's partnership: its agreement may change the model's defaults.
+const intervals = sql<Intervals>`(select json_build_object('baselineMonths', ip.baseline_months,
+    'measurementMonths', ip.measurement_months, 'statusLetterMonths', ip.status_letter_months)
+  from partnerships ip where ip.id = c.partnership_id)`;
+
+type Part = typeof changes;
+const perCourse = <T>(part: Part) =>
+  sql<T>`(select coalesce(${part.list}, '[]'::json) from ${part.from} where ${part.course} = c.id)`;
+
+/** The clock as four JSON columns on any query that has the course as `c` (one course or a few). */
 export function clockColumns() {
   return [
-    sql<
-      CourseClock['statusChanges']
-    >`(select coalesce(json_agg(json_build_object('date', h.effective_date, 'status', h.status)
-        order by h.changed_at, h.id), '[]'::json)
-      from course_status_history h where h.course_id = c.id)`.as('clock_changes'),
-    // The professional's measurements on the distance-to-labour-market form: the young person's
-    // own scores are recorded beside them and do not count.
-    sql<IsoDate[]>`(select coalesce(json_agg(m.measured_on order by m.measured_on), '[]'::json)
-      from measurements m join measurement_instruments i on i.id = m.instrument_id
-      where m.course_id = c.id and m.perspective = 'professional' and i.key = ${DEFAULT_INSTRUMENT_KEY})`.as(
-      'clock_measured',
-    ),
-    // Approved letters only (drafts live in their own table); a correction replaces a letter's
-    // text, not its place in the rhythm, so it does not count as a new letter.
-    sql<IsoDate[]>`(select coalesce(json_agg(l.approved_on order by l.approved_on), '[]'::json)
-      from status_letters l where l.course_id = c.id and l.replaces_id is null)`.as('clock_letters'),
-    // The intervals of the course's partnership: its agreement may change the model's defaults.
-    sql<Intervals>`(select json_build_object('baselineMonths', ip.baseline_months,
-        'measurementMonths', ip.measurement_months, 'statusLetterMonths', ip.status_letter_months)
-      from partnerships ip where ip.id = c.partnership_id)`.as('clock_intervals'),
+    perCourse<CourseClock['statusChanges']>(changes).as('clock_changes'),
+    perCourse<IsoDate[]>(measured).as('clock_measured'),
+    perCourse<IsoDate[]>(letters).as('clock_letters'),
+    intervals.as('clock_intervals'),
   ] as const;
+}
+
+/**
+ * The same four columns for every course of a partnership (the due list, the dashboard): each
+ * part grouped once over the partnership's courses and joined, where clockColumns() would look
+ * up every course on its own (50 ms of PostgreSQL for 2,000 courses against about 10).
+ */
+export function partnershipClockParts(partnershipId: string) {
+  const grouped = (part: Part, alias: string) =>
+    sql`left join (select ${part.course} as course_id, ${part.list} as list from ${part.from}
+      where ${part.course} in (select id from courses where partnership_id = ${partnershipId})
+      group by ${part.course}) ${sql.raw(alias)} on ${sql.raw(alias)}.course_id = c.id`;
+  return {
+    joins: sql`${grouped(changes, 'clock_h')} ${grouped(measured, 'clock_m')} ${grouped(letters, 'clock_l')}`,
+    columns: sql`coalesce(clock_h.list, '[]'::json) as clock_changes,
+      coalesce(clock_m.list, '[]'::json) as clock_measured,
+      coalesce(clock_l.list, '[]'::json) as clock_letters,
+      ${intervals} as clock_intervals`,
+  };
 }
 
 export interface ClockRow {

@@ -1,12 +1,18 @@
+import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
-import { clockColumns } from './clock.ts';
+import { type ClockRow, partnershipClockParts } from './clock.ts';
+
+export interface DueCourseRow extends ClockRow {
+  id: string;
+  ref: string;
+}
 
 /** Every course of a partnership with its participant's ref and what the due-date rules read. */
-export function loadDueCourses(tx: Db, partnershipId: string) {
-  return tx
-    .selectFrom('courses as c')
-    .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
-    .select(['c.id', 'c.start_date', 'c.outcome_date', 'pt.ref', ...clockColumns()])
-    .where('c.partnership_id', '=', partnershipId)
-    .execute();
+export async function loadDueCourses(tx: Db, partnershipId: string): Promise<DueCourseRow[]> {
+  const clock = partnershipClockParts(partnershipId);
+  const { rows } = await sql<DueCourseRow>`
+    select c.id, c.start_date, c.outcome_date, pt.ref, ${clock.columns}
+    from courses c join participants pt on pt.id = c.participant_id ${clock.joins}
+    where c.partnership_id = ${partnershipId}`.execute(tx);
+  return rows;
 }

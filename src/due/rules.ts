@@ -47,27 +47,32 @@ export function owedBy(course: CourseClock, asOf: IsoDate, intervals = defaultIn
   if (course.endedOn && course.endedOn <= asOf) return [];
   const periods = statusPeriods(course, asOf);
   if (statusOn(periods, asOf) !== 'active') return [];
-  const latest = (days: readonly IsoDate[]) =>
-    days.reduce<IsoDate | null>((a, d) => (d <= asOf && (!a || d > a) ? d : a), null);
-
-  const measured = latest(course.measuredOn);
+  const measured = latestOn(course.measuredOn, asOf);
   const measurementAnchor = measured ?? startDate;
   const measurementDue = measured
     ? addMonths(measured, intervals.measurementMonths)
     : addMonths(startDate, intervals.baselineMonths);
-  const letter = latest(course.lettersApprovedOn);
+  const letter = latestOn(course.lettersApprovedOn, asOf);
   const letterAnchor = letter ?? startDate;
   const letterDue = addMonths(letterAnchor, intervals.statusLetterMonths);
-
-  const owe = (kind: DueKind, due: IsoDate, anchor: IsoDate): Owed => {
-    // Pauses stop the clock: one day later for every paused day from the anchor up to asOf.
-    const moved = addDays(due, pausedDays(periods, anchor, asOf));
-    return { kind, due: moved, overdue: moved < asOf };
-  };
   return [
-    owe('measurement', measurementDue, measurementAnchor),
-    owe('statusLetter', letterDue, letterAnchor),
+    owe('measurement', measurementDue, measurementAnchor, periods, asOf),
+    owe('statusLetter', letterDue, letterAnchor, periods, asOf),
   ];
+}
+
+/** The latest of the days on or before asOf. */
+function latestOn(days: readonly IsoDate[], asOf: IsoDate): IsoDate | null {
+  let latest: IsoDate | null = null;
+  for (const d of days) if (d <= asOf && (latest === null || d > latest)) latest = d;
+  return latest;
+}
+
+function owe(kind: DueKind, due: IsoDate, anchor: IsoDate, periods: readonly Period[], asOf: IsoDate): Owed {
+  // Pauses stop the clock: one day later for every paused day from the anchor up to asOf.
+  const paused = pausedDays(periods, anchor, asOf);
+  const moved = paused === 0 ? due : addDays(due, paused);
+  return { kind, due: moved, overdue: moved < asOf };
 }
 
 type Status = 'active' | 'paused' | 'ended';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, ageOn, daysBetween, isValidIsoDate, monthRange, today } from './dates.ts';
 
@@ -33,5 +34,44 @@ describe('calendar dates', () => {
 
   it('spans a month', () => {
     expect(monthRange('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+  });
+
+  // The arithmetic works on the digits; Date's own calendar is the reference it must agree with.
+  const day = fc
+    .date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2200-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const viaDate = {
+    addDays: (date: string, n: number) => {
+      const t = new Date(`${date}T00:00:00Z`);
+      t.setUTCDate(t.getUTCDate() + n);
+      return t.toISOString().slice(0, 10);
+    },
+    addMonths: (date: string, n: number) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const target = new Date(Date.UTC(y, m - 1 + n, 1));
+      const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      target.setUTCDate(Math.min(d, last));
+      return target.toISOString().slice(0, 10);
+    },
+  };
+
+  it("agrees with Date's calendar on days, months and the days between", () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: -4000, max: 4000 }),
+        fc.integer({ min: -40, max: 40 }),
+        (d, n, m) => {
+          expect(addDays(d, n)).toBe(viaDate.addDays(d, n));
+          expect(addMonths(d, m)).toBe(viaDate.addMonths(d, m));
+          expect(daysBetween(d, viaDate.addDays(d, n))).toBe(n);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

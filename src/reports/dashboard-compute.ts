@@ -79,17 +79,16 @@ export function trendStart(asOf: IsoDate): IsoDate {
   return addMonths(`${asOf.slice(0, 7)}-01`, -(TREND_MONTHS - 1));
 }
 
-/** Registered days per month for the courses in statistics; every month of the window is listed. */
+/** Registered days per month (already summed over the courses in statistics); every month of the window is listed. */
 export function attendanceTrend(
-  rows: ReadonlyArray<{ course_id: string; month: string; present: number; absent: number }>,
-  inStatistics: ReadonlySet<string>,
+  rows: ReadonlyArray<{ month: string; present: number; absent: number }>,
   asOf: IsoDate,
 ): Dashboard['attendance'] {
   const months = Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(trendStart(asOf), i).slice(0, 7));
   const totals = new Map(months.map((m) => [m, { present: 0, absent: 0 }]));
   for (const row of rows) {
     const total = totals.get(row.month);
-    if (!total || !inStatistics.has(row.course_id)) continue;
+    if (!total) continue;
     total.present += row.present;
     total.absent += row.absent;
   }

@@ -116,6 +116,45 @@ describe('GET /api/partnerships/:id/dashboard', () => {
     expect(earlier.body.attendance.at(-1)).toEqual({ month: '2021-05', present: 1, absent: 1, share: 0.5 });
   });
 
+  it('counts the attendance of participants in statistics only, in whole months and in the month of the day', async () => {
+    const db = server.database.db;
+    const courses = await db
+      .selectFrom('courses as c')
+      .innerJoin('partnerships as ps', 'ps.id', 'c.partnership_id')
+      .select(['c.id', 'c.participant_id', 'c.municipality_id', 'ps.institution_id'])
+      .where('c.partnership_id', '=', ids.small)
+      .where('c.start_date', '<=', '2019-05-01')
+      .execute();
+    // Five admitted by May, one of them without a statistics consent (the report's 5 and 4).
+    expect(courses).toHaveLength(5);
+    await db
+      .insertInto('attendance')
+      .values(
+        courses.flatMap((c) =>
+          ['2019-05-06', '2019-06-03', '2019-06-20'].map((day) => ({
+            course_id: c.id,
+            participant_id: c.participant_id,
+            municipality_id: c.municipality_id,
+            day,
+            status: 'present' as const,
+            absence_reason: null,
+            hours: 6,
+            workplace_organisation_id: c.institution_id,
+          })),
+        ),
+      )
+      .execute();
+    const { body } = await dashboardOf('eksempelleder', ids.small, '2019-06-30');
+    expect(body.report.inStatistics).toBe(4);
+    expect(body.attendance.slice(-2)).toEqual([
+      { month: '2019-05', present: 4, absent: 0, share: 1 },
+      { month: '2019-06', present: 8, absent: 0, share: 1 },
+    ]);
+    // As of 10 June the days registered after it do not count yet.
+    const earlier = await dashboardOf('eksempelleder', ids.small, '2019-06-10');
+    expect(earlier.body.attendance.at(-1)).toEqual({ month: '2019-06', present: 4, absent: 0, share: 1 });
+  });
+
   it('keeps the monthly counts equal to the days through registrations, corrections and deletions', async () => {
     const db = server.database.db;
     const recount = () =>

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { DEFAULT_INSTRUMENT_KEY } from '../measurements/instrument.ts';
-import type { IsoDate } from '../platform/dates.ts';
+import { addMonths, type IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import type { ReportCourse } from './compute.ts';
 
@@ -142,58 +142,40 @@ export async function loadFeltHeardAnswers(tx: Db, partnershipId: string, asOf: 
 }
 
 /**
- * Registered attendance per course and calendar month between two days: the dashboard's trend.
- * Whole months come from the monthly counts the attendance triggers keep (migrations/022); only
- * the month of `to` is counted from its days, since "as of" stops inside it.
+ * Registered attendance per calendar month between two days, summed over the given courses (the
+ * dashboard's trend counts participants in statistics only): twelve rows, not one per course.
+ * The months come from the monthly counts the attendance triggers keep (migrations/022); in the
+ * month of `to`, "as of" stops inside it, so the days after `to` (usually none) are taken off
+ * again, looked up per course on the (course, day) index.
  */
-export async function loadAttendanceByMonth(tx: Db, partnershipId: string, from: IsoDate, to: IsoDate) {
-  const monthOfTo = `${to.slice(0, 7)}-01`;
-  const inPartnership = tx.selectFrom('courses').select('id').where('partnership_id', '=', partnershipId);
-  const [months, days] = await Promise.all([
-    tx
-      .selectFrom('attendance_months')
-      .select(['course_id', sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'present', 'absent'])
-      .where('course_id', 'in', inPartnership)
-      .where('month', '>=', from)
-      .where('month', '<', monthOfTo)
-      .execute(),
-    tx
-      .selectFrom('attendance as a')
-      .select((eb) => [
-        'a.course_id',
-        eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'present').as('present'),
-        eb.fn.count<string>('a.day').filterWhere('a.status', '=', 'absent').as('absent'),
-      ])
-      .where('a.course_id', 'in', inPartnership)
-      .where('a.day', '>=', monthOfTo)
-      .where('a.day', '<=', to)
-      .groupBy('a.course_id')
-      .execute(),
-  ]);
-  return [
-    ...months,
-    ...days.map((r) => ({
-      course_id: r.course_id,
-      month: to.slice(0, 7),
-      present: Number(r.present),
-      absent: Number(r.absent),
-    })),
-  ];
+export async function loadAttendanceByMonth(
+  tx: Db,
+  courseIds: readonly string[],
+  from: IsoDate,
+  to: IsoDate,
+) {
+  if (courseIds.length === 0) return [];
+  const ids = sql`unnest(${[...courseIds]}::uuid[]) as ids(id)`;
+  const nextMonth = addMonths(`${to.slice(0, 7)}-01`, 1);
+  const { rows } = await sql<{ month: string; present: string; absent: string }>`
+    select to_char(m.month, 'YYYY-MM') as month, sum(m.present) as present, sum(m.absent) as absent
+    from ${ids} join attendance_months m on m.course_id = ids.id
+    where m.month >= ${from} and m.month < ${nextMonth}
+    group by m.month
+    union all
+    select ${to.slice(0, 7)}, -count(*) filter (where a.status = 'present'), -count(*) filter (where a.status = 'absent')
+    from ${ids} join attendance a on a.course_id = ids.id and a.day > ${to} and a.day < ${nextMonth}`.execute(
+    tx,
+  );
+  return rows.map((r) => ({ month: r.month, present: Number(r.present), absent: Number(r.absent) }));
 }
 
-/** The partnership's promise and due intervals, as its current agreement set them (migrations/020). */
-export async function loadPartnershipTerms(tx: Db, partnershipId: string) {
+/** Days from referral to first contact the partnership promises, as its current agreement set them (migrations/020). */
+export async function loadFirstContactPromise(tx: Db, partnershipId: string): Promise<number> {
   const row = await tx
     .selectFrom('partnerships')
-    .select(['first_contact_promise_days', 'baseline_months', 'measurement_months', 'status_letter_months'])
+    .select('first_contact_promise_days')
     .where('id', '=', partnershipId)
     .executeTakeFirstOrThrow();
-  return {
-    firstContactDays: row.first_contact_promise_days,
-    intervals: {
-      baselineMonths: row.baseline_months,
-      measurementMonths: row.measurement_months,
-      statusLetterMonths: row.status_letter_months,
-    },
-  };
+  return row.first_contact_promise_days;
 }
