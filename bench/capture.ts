@@ -1,7 +1,8 @@
 import { type CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
+import type { CourseGrant } from '../src/auth/access.ts';
 import type { Actor } from '../src/auth/actor.ts';
-import { actorFromSession } from '../src/auth/sessions.ts';
+import { sessionOf } from '../src/auth/sessions.ts';
 import type { Database } from '../src/platform/schema.ts';
 
 /** The raw SQL of one request: the exact statements the service runs, through Kysely's query log. */
@@ -16,7 +17,9 @@ export interface Captured {
 export async function capture(
   pool: pg.Pool,
   cookie: string,
-  work: (db: Kysely<Database>, actor: Actor) => Promise<unknown>,
+  work: (db: Kysely<Database>, actor: Actor, grants: Map<string, CourseGrant> | null) => Promise<unknown>,
+  /** A course read: the session lookup carries the course's grant, and the read is one statement. */
+  course?: string,
 ): Promise<Captured> {
   const queries: CompiledQuery[] = [];
   // Not destroyed: that would end the shared pool.
@@ -27,13 +30,14 @@ export async function capture(
     },
   });
   const sid = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1));
-  const actor: Actor | null = await actorFromSession(db, sid);
-  if (!actor) throw new Error('capture: the session is not valid');
+  const found = await sessionOf(db, sid, course);
+  if (!found) throw new Error('capture: the session is not valid');
+  const actor: Actor = found.actor;
   // The app touches the session at most every 30 s: not part of a typical request.
   const session = queries.splice(0).filter((q) => !/^update "sessions"/i.test(q.sql));
-  await work(db, actor);
+  await work(db, actor, found.courseGrants);
   const tx = queries.splice(0);
-  if (!/^begin/i.test(tx[0]?.sql ?? '')) {
+  if (!course && !/^begin/i.test(tx[0]?.sql ?? '')) {
     tx.unshift({ sql: 'begin', parameters: [] } as unknown as CompiledQuery);
     tx.push({ sql: 'commit', parameters: [] } as unknown as CompiledQuery);
   }

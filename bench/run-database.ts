@@ -114,7 +114,8 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
   const results: ScenarioResult[] = [];
   for (const s of scenarios) {
     const captures: Captured[] = [];
-    for (const id of s.ids) captures.push(await capture(database.pool, s.cookie, s.work(id)));
+    for (const id of s.ids)
+      captures.push(await capture(database.pool, s.cookie, s.work(id), s.courseRead ? id : undefined));
     const sql = await measureSql(database.pool, captures, kind === 'postgres', options);
     const { api, api1 } = loads.get(s.key)!;
     results.push({

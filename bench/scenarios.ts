@@ -1,4 +1,4 @@
-import { requireCourse } from '../src/auth/access.ts';
+import { type CourseGrant, requireCourse } from '../src/auth/access.ts';
 import type { Actor } from '../src/auth/actor.ts';
 import { courseScope } from '../src/auth/course-scope.ts';
 import { listCompanies } from '../src/companies/service.ts';
@@ -23,8 +23,10 @@ export interface Scenario {
   key: string;
   cookie: string;
   paths: string[];
-  work: (id: string) => (db: Db, actor: Actor) => Promise<unknown>;
+  work: (id: string) => (db: Db, actor: Actor, grants: Map<string, CourseGrant> | null) => Promise<unknown>;
   ids: string[];
+  /** The ids are courses read as the course page is: grant with the session, one statement after. */
+  courseRead?: boolean;
 }
 
 const caseload = (who: string, cookie: string, courses: number): Scenario => ({
@@ -61,12 +63,13 @@ export async function signInScenarios(
       key: 'course page (coordinator)',
       cookie: coordinatorCookie,
       paths: courseIds.map((id) => `/api/courses/${id}`),
-      // As the app does: the route's permission first, then the work in one transaction.
-      work: (id: string) => async (db: Db, actor: Actor) => {
-        const grant = await requireCourse(db, actor, id, 'course.read');
-        return db.transaction().execute((tx) => getCourseOverview(courseScope(tx, actor, grant), cpr));
+      // As the app does: the grant read with the session, then the read and its audit in one statement.
+      work: (id: string) => async (db: Db, actor: Actor, grants) => {
+        const grant = await requireCourse(db, actor, id, 'course.read', grants ?? undefined);
+        return getCourseOverview(courseScope(db, actor, grant), cpr);
       },
       ids: courseIds,
+      courseRead: true,
     },
     caseload('coordinator', coordinatorCookie, courseIds.length),
     // Company collaboration (issue 9): both read the institution's whole network.

@@ -1,3 +1,4 @@
+import { type Compilable, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../platform/db.ts';
 import type { AuditAction } from './actions.ts';
@@ -30,21 +31,37 @@ export interface AuditEntry {
 export async function audit(tx: Db, actor: Pick<Actor, 'userId'> | null, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx
-    .insertInto('audit_log')
-    .values(
-      list.map((e) => ({
-        actor_user_id: actor?.userId ?? null,
-        action: e.action,
-        purpose: e.purpose,
-        participant_id: e.participantId ?? null,
-        course_id: e.courseId ?? null,
-        municipality_id: e.municipalityId ?? null,
-        object_type: e.objectType ?? null,
-        object_id: e.objectId ?? null,
-        detail: e.detail ? JSON.stringify(e.detail) : null,
-        outcome: e.outcome ?? 'ok',
-      })),
-    )
-    .execute();
+  await insertAudit(tx, actor, list).execute();
+}
+
+/**
+ * A read and its audit row in one statement (the insert as a data-modifying CTE): PostgreSQL runs a
+ * statement as one transaction, so the read and its audit stand or fall together without a begin and
+ * a commit around them.
+ */
+export async function readAudited<O>(
+  db: Db,
+  actor: Pick<Actor, 'userId'>,
+  entry: AuditEntry,
+  query: Compilable<O>,
+): Promise<O[]> {
+  const { rows } = await sql<O>`with audited as (${insertAudit(db, actor, [entry])}) ${query}`.execute(db);
+  return rows;
+}
+
+function insertAudit(tx: Db, actor: Pick<Actor, 'userId'> | null, list: AuditEntry[]) {
+  return tx.insertInto('audit_log').values(
+    list.map((e) => ({
+      actor_user_id: actor?.userId ?? null,
+      action: e.action,
+      purpose: e.purpose,
+      participant_id: e.participantId ?? null,
+      course_id: e.courseId ?? null,
+      municipality_id: e.municipalityId ?? null,
+      object_type: e.objectType ?? null,
+      object_id: e.objectId ?? null,
+      detail: e.detail ? JSON.stringify(e.detail) : null,
+      outcome: e.outcome ?? 'ok',
+    })),
+  );
 }

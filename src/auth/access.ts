@@ -35,9 +35,18 @@ export async function courseGrants(
   actor: Pick<Actor, 'userId'>,
   courseIds?: readonly string[],
 ): Promise<Map<string, CourseGrant>> {
-  const grants = new Map<string, CourseGrant>();
-  if (courseIds && courseIds.length === 0) return grants;
-  let query = db
+  if (courseIds && courseIds.length === 0) return new Map();
+  let query = grantRows(db).where('ct.user_id', '=', actor.userId);
+  if (courseIds) query = query.where('ct.course_id', 'in', courseIds);
+  return grantsFrom(await query.execute(), actor.userId);
+}
+
+/**
+ * The team rows a grant is made of, for any reader: `courseGrants` narrows them to one actor, and
+ * the session lookup of a course route reads them for its course in the same round trip.
+ */
+export function grantRows(db: Db) {
+  return db
     .selectFrom('course_team as ct')
     .innerJoin('courses as c', 'c.id', 'ct.course_id')
     .innerJoin('partnerships as p', 'p.id', 'c.partnership_id')
@@ -66,15 +75,20 @@ export async function courseGrants(
             or (k.purpose = 'shareWithCompany' and k.recipient_organisation_id = ct.organisation_id))) end)`.as(
         'consented',
       ),
-    ])
-    .where('ct.user_id', '=', actor.userId);
-  if (courseIds) query = query.where('ct.course_id', 'in', courseIds);
-  for (const row of await query.execute()) {
+    ]);
+}
+
+export type GrantRow = Awaited<ReturnType<ReturnType<typeof grantRows>['execute']>>[number];
+
+/** The rules on top of the rows: side, consent categories and the data classes they open. */
+export function grantsFrom(rows: readonly GrantRow[], userId: string): Map<string, CourseGrant> {
+  const grants = new Map<string, CourseGrant>();
+  for (const row of rows) {
     const role = row.role as CourseRole;
     let side: Side;
     let categories: ConsentCategory[] | null = null;
     if (role === 'participant') {
-      if (row.participant_user_id !== actor.userId) continue;
+      if (row.participant_user_id !== userId) continue;
       side = 'participant';
     } else if (row.organisation_id === row.institution_id) {
       side = 'institution';
@@ -112,8 +126,10 @@ export async function requireCourse(
   actor: Pick<Actor, 'userId'>,
   courseId: string,
   permission: Permission,
+  /** The actor's grants on this course, when the session lookup already read them. */
+  read?: ReadonlyMap<string, CourseGrant>,
 ): Promise<CourseGrant> {
-  const grant = (await courseGrants(db, actor, [courseId])).get(courseId);
+  const grant = (read ?? (await courseGrants(db, actor, [courseId]))).get(courseId);
   if (grant?.permissions.has(permission)) return grant;
   const course = await db
     .selectFrom('courses')

@@ -39,5 +39,7 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The grant the route's course permission gave, set before the handler runs. */
     grant: CourseGrant | null;
+    /** The actor's grants on the route's course, read with the session (src/auth/plugin.ts). */
+    courseGrants: Map<string, CourseGrant> | null;
   }
 }

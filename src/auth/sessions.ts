@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../platform/db.ts';
+import { type CourseGrant, type GrantRow, grantRows, grantsFrom } from './access.ts';
 import type { Actor, Membership } from './actor.ts';
 
 export const SESSION_COOKIE = 'vivirk_sid';
@@ -26,6 +27,20 @@ export async function destroySession(db: Db, sessionIdHash: string): Promise<voi
 
 /** The actor behind a session cookie, or null when it is unknown, idle too long or too old. */
 export async function actorFromSession(db: Db, cookie: string): Promise<Actor | null> {
+  return (await sessionOf(db, cookie))?.actor ?? null;
+}
+
+export interface Session {
+  actor: Actor;
+  /** The actor's grants on `courseId` (at most one), when the lookup was asked for a course. */
+  courseGrants: Map<string, CourseGrant> | null;
+}
+
+/**
+ * The session's actor, and for a course route the actor's grant on its course in the same round
+ * trip: the grant is read fresh on every request, so a withdrawn consent still counts at once.
+ */
+export async function sessionOf(db: Db, cookie: string, courseId?: string): Promise<Session | null> {
   const idHash = hashId(cookie);
   const row = await db
     .selectFrom('sessions as s')
@@ -50,6 +65,13 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
         from memberships m join organisations o on o.id = m.organisation_id
         where m.user_id = u.id)`.as('memberships'),
     ])
+    .$if(courseId !== undefined, (q) =>
+      q.select(
+        sql<GrantRow[]>`(select coalesce(json_agg(g), '[]'::json) from (${grantRows(db)
+          .whereRef('ct.user_id', '=', sql.ref('u.id'))
+          .where('ct.course_id', '=', courseId as string)}) g)`.as('grants'),
+      ),
+    )
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
   if (!row) return null;
@@ -70,7 +92,7 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
     organisationKind: m.kind,
     role: m.role,
   }));
-  return {
+  const actor: Actor = {
     userId: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -79,6 +101,8 @@ export async function actorFromSession(db: Db, cookie: string): Promise<Actor | 
     sessionIdHash: idHash,
     csrfToken: row.csrf_token,
   };
+  const grants = (row as { grants?: GrantRow[] }).grants;
+  return { actor, courseGrants: grants ? grantsFrom(grants, actor.userId) : null };
 }
 
 /** Ends the session a cookie names, if any: signing in again must not leave the old one valid. */

@@ -8,7 +8,9 @@ import type { StatusChange } from './schemas.ts';
 
 /** The course's own queries, bound to one course. */
 export const courseQueries = ((tx, { courseId, municipalityId }) => ({
-  find: () => findCourse(tx, courseId),
+  find: () => findCourse(tx, courseId).executeTakeFirstOrThrow(),
+  /** The course page's read, to run with its audit row (`scope.readAudited`). */
+  page: () => findCourse(tx, courseId),
   /**
    * Compare and set: the row lock serialises status changes per course, and a change based on an
    * older version finds nothing to update (null).
@@ -102,7 +104,6 @@ function findCourse(tx: Db, courseId: string) {
         from course_status_history h where h.course_id = c.id)`.as('history'),
       ])
       .where('c.id', '=', courseId)
-      .executeTakeFirstOrThrow()
   );
 }
 

@@ -20,7 +20,7 @@ export function courseRoutes(app: App, { work, cpr }: RouteDeps) {
       schema: { tags: ['courses'], params: courseParams, response: { 200: courseOverview } },
     },
     async (req, reply) => {
-      const overview = await work.course(req, (scope) => getCourseOverview(scope, cpr));
+      const overview = await work.courseRead(req, (scope) => getCourseOverview(scope, cpr));
       // Only readers who see the status get its version (the view policy's class for it).
       if (req.grant?.classes.has('courseAdmin') && overview.course.version !== undefined)
         sendVersion(reply, overview.course.version);

@@ -12,6 +12,7 @@ import { averageDays } from '../momentum/momentum.ts';
 import type { CprCipher } from '../participants/cpr.ts';
 import { viewParticipant } from '../participants/view.ts';
 import { monthRange, today } from '../platform/dates.ts';
+import { notFound } from '../platform/errors.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';
 import { nextDue } from './next-due.ts';
 import { caseloadRows, courseQueries } from './queries.ts';
@@ -20,13 +21,13 @@ import type { CaseloadItem, CourseOverview, StatusChange } from './schemas.ts';
 /** The course page's overview: the whole of it; the view policy leaves out what the reader may not see. */
 export async function getCourseOverview(scope: CourseScope, cpr: CprCipher): Promise<CourseOverview> {
   const { grant } = scope;
-  const row = await scope.queries(courseQueries).find();
-  const participant = viewParticipant(row, cpr);
-  await scope.audit('course.read', {
+  const [row] = await scope.readAudited(scope.queries(courseQueries).page(), 'course.read', {
     objectType: 'course',
     objectId: grant.courseId,
     detail: { classes: [...grant.classes].sort() },
   });
+  if (!row) throw notFound('course');
+  const participant = viewParticipant(row, cpr);
   return {
     course: courseView(row),
     participant,

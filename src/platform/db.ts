@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { prepareStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -37,13 +38,16 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   let pglite: PGlite | undefined;
   if (options.databaseUrl) {
     pool = new pg.Pool(
-      withAppRole({
-        connectionString: options.databaseUrl,
-        max: options.poolSize ?? 10,
-        // While the server is away a request waits this long for a connection, then gets 503.
-        connectionTimeoutMillis: 5_000,
-        keepAlive: true,
-      }),
+      withAppRole(
+        {
+          connectionString: options.databaseUrl,
+          max: options.poolSize ?? 10,
+          // While the server is away a request waits this long for a connection, then gets 503.
+          connectionTimeoutMillis: 5_000,
+          keepAlive: true,
+        },
+        prepareStatements,
+      ),
     );
   } else {
     const dataDir = options.dataDir ?? './data';
@@ -68,8 +72,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
  * Every connection acts as the restricted application role: it may not alter the audit log.
  * pg-pool awaits `onConnect` before handing the client out, so no query can overtake it.
  */
-export function withAppRole(config: pg.PoolConfig): pg.PoolConfig {
+export function withAppRole(config: pg.PoolConfig, prepare?: (client: pg.PoolClient) => void): pg.PoolConfig {
   const onConnect = async (client: pg.PoolClient) => {
+    prepare?.(client);
     // Before the first migration the role does not exist yet; migrate() sets it afterwards.
     await client.query('SET ROLE vivirk_app').catch(() => {});
   };
