@@ -64,6 +64,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
+    // One line per request, written below (Fastify's own logging writes two).
+    disableRequestLogging: true,
     bodyLimit: 25 * 1024 * 1024,
     // Malformed URLs and the like get the same error shape as everything else.
     frameworkErrors: (error, _req, rawReply) => {
@@ -77,6 +79,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

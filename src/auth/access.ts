@@ -61,21 +61,26 @@ export function grantRows(db: Db) {
       'p.institution_id',
       'p.municipality_id as partnership_municipality_id',
       'pt.user_id as participant_user_id',
-      // null: no active consent names the reader's organisation; otherwise what it shares.
-      sql<string[] | null>`(case
-        -- The institution's own staff and the young person need no consent: skip the lookup.
-        when ct.organisation_id = p.institution_id or ct.role = 'participant' then null
-        else (select case when count(*) = 0 then null
-          else coalesce(array_agg(distinct x.cat) filter (where x.cat is not null), '{}') end
-        from consents k left join lateral unnest(k.categories) as x(cat) on true
-        where k.participant_id = c.participant_id
-          and k.withdrawn_on is null
-          and k.given_on <= current_date
-          and ((k.purpose = 'shareWithMunicipality' and ct.organisation_id = p.municipality_id)
-            or (k.purpose = 'shareWithCompany' and k.recipient_organisation_id = ct.organisation_id))) end)`.as(
-        'consented',
-      ),
+      consentedTo().as('consented'),
     ]);
+}
+
+/**
+ * What an active consent shares with the team member's organisation (over `ct`, `c` and `p`): null
+ * when none names it. A query that already joins those (the caseload) selects it beside its own.
+ */
+export function consentedTo() {
+  return sql<string[] | null>`(case
+    -- The institution's own staff and the young person need no consent: skip the lookup.
+    when ct.organisation_id = p.institution_id or ct.role = 'participant' then null
+    else (select case when count(*) = 0 then null
+      else coalesce(array_agg(distinct x.cat) filter (where x.cat is not null), '{}') end
+    from consents k left join lateral unnest(k.categories) as x(cat) on true
+    where k.participant_id = c.participant_id
+      and k.withdrawn_on is null
+      and k.given_on <= current_date
+      and ((k.purpose = 'shareWithMunicipality' and ct.organisation_id = p.municipality_id)
+        or (k.purpose = 'shareWithCompany' and k.recipient_organisation_id = ct.organisation_id))) end)`;
 }
 
 export type GrantRow = Awaited<ReturnType<ReturnType<typeof grantRows>['execute']>>[number];

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { consentedTo } from '../auth/access.ts';
 import type { CourseQueries } from '../auth/course-scope.ts';
 import { clockColumns } from '../due/clock.ts';
 import { momentumColumns } from '../momentum/columns.ts';
@@ -121,6 +122,13 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLa
       'c.start_date',
       'c.participant_id',
       'c.municipality_id',
+      // What the grant is made of (src/auth/access.ts): no second query for the access check.
+      'ct.organisation_id',
+      'c.partnership_id',
+      'p.institution_id',
+      'p.municipality_id as partnership_municipality_id',
+      'pt.user_id as participant_user_id',
+      consentedTo().as('consented'),
       'pt.given_name',
       'pt.family_name',
       sql<{ present: number; registered: number }>`(select json_build_object(

@@ -1,5 +1,5 @@
 import { type AuditEntry, audit } from '../audit/audit.ts';
-import { courseGrants } from '../auth/access.ts';
+import { grantsFrom } from '../auth/access.ts';
 import { auditFor, type CourseScope } from '../auth/course-scope.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
 import { present } from '../auth/present.ts';
@@ -98,10 +98,9 @@ export async function getCaseload(scope: Scope, now = new Date()) {
   const { first, last } = monthRange(day.slice(0, 7));
   const rows = await caseloadRows(scope.tx, scope.actor.userId, first, last, day);
   // Consent and role decide which of these the actor may list at all, and what of each.
-  const grants = await courseGrants(
-    scope.tx,
-    scope.actor,
-    rows.map((r) => r.id),
+  const grants = grantsFrom(
+    rows.map((r) => ({ ...r, course_id: r.id })),
+    scope.actor.userId,
   );
   const items: CaseloadItem[] = [];
   const entries: AuditEntry[] = [];
