@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, startTestServer, type TestServer } from '../../tests/support/server.ts';
+import { addMonths, today } from '../platform/dates.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -75,6 +76,28 @@ describe('caseload', () => {
     expect(item.status).toBe('active');
     // No measurement recorded: the baseline was due a month after the start and is overdue.
     expect(item.nextDue).toEqual({ kind: 'measurement', dueOn: '2025-02-06', overdue: true });
+  });
+
+  it("counts this month's attendance, a correction included, and not last month's", async () => {
+    const client = await Client.signIn(server.baseUrl, 'coordinator');
+    const base = `/api/courses/${server.world.courseA.courseId}/attendance`;
+    const day = today();
+    const lastMonth = addMonths(`${day.slice(0, 7)}-01`, -1);
+    const month = async () =>
+      (await client.request('GET', '/api/caseload')).body.items[0].attendanceThisMonth;
+    expect(
+      (await client.request('PUT', `${base}/${lastMonth}`, { status: 'present', hours: 6 })).status,
+    ).toBe(200);
+    expect((await client.request('PUT', `${base}/${day}`, { status: 'present', hours: 6 })).status).toBe(200);
+    expect(await month()).toEqual({ presentDays: 1, registeredDays: 1, share: 1 });
+    const corrected = await client.request(
+      'PUT',
+      `${base}/${day}`,
+      { status: 'absent', absenceReason: 'sick', hours: 0 },
+      { 'if-match': '"1"' },
+    );
+    expect(corrected.status).toBe(200);
+    expect(await month()).toEqual({ presentDays: 0, registeredDays: 1, share: 0 });
   });
 });
 

@@ -109,7 +109,7 @@ function findCourse(tx: Db, courseId: string) {
 }
 
 /** One row per course on the actor's team, with this month's attendance and what it owes. */
-export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLast: string, day: string) {
+export function caseloadRows(tx: Db, userId: string, monthFirst: string, day: string) {
   return tx
     .selectFrom('course_team as ct')
     .innerJoin('courses as c', 'c.id', 'ct.course_id')
@@ -131,11 +131,10 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, monthLa
       consentedTo().as('consented'),
       'pt.given_name',
       'pt.family_name',
+      // The month's counts are kept per course and month (migration 022): one row, not a count of days.
       sql<{ present: number; registered: number }>`(select json_build_object(
-          'present', count(*) filter (where a.status = 'present'), 'registered', count(*))
-        from attendance a where a.course_id = c.id and a.day between ${monthFirst} and ${monthLast})`.as(
-        'month',
-      ),
+          'present', coalesce(sum(m.present), 0), 'registered', coalesce(sum(m.present + m.absent), 0))
+        from attendance_months m where m.course_id = c.id and m.month = ${monthFirst}::date)`.as('month'),
       'c.outcome_date',
       ...clockColumns(),
       // Momentum (src/momentum/): days without contact, next step, referral to first contact.

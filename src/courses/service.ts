@@ -95,8 +95,7 @@ export async function changeCourseStatus(
 /** The actor's own courses with this month's attendance and what is due next. */
 export async function getCaseload(scope: Scope, now = new Date()) {
   const day = today(now);
-  const { first, last } = monthRange(day.slice(0, 7));
-  const rows = await caseloadRows(scope.tx, scope.actor.userId, first, last, day);
+  const rows = await caseloadRows(scope.tx, scope.actor.userId, monthRange(day.slice(0, 7)).first, day);
   // Consent and role decide which of these the actor may list at all, and what of each.
   const grants = grantsFrom(
     rows.map((r) => ({ ...r, course_id: r.id })),
