@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { type CustomAtRules, type Selector, transform, type Visitor } from 'lightningcss';
 import type { Plugin } from 'vite';
 
@@ -17,6 +17,8 @@ import type { Plugin } from 'vite';
  */
 
 const sourceFile = /\.(tsx?|html)$/;
+/** dkfds's split IBM Plex files used beside the complete ones, least likely first. */
+const subsets = ['Pi', 'Latin2', 'Latin1'];
 
 /** Every word-like token in the app's sources: any class the app can name is among them. */
 export function sourceTokens(dirs: string[]): Set<string> {
@@ -44,7 +46,10 @@ export function selectorUsed(selector: Selector, tokens: Set<string>): boolean {
   );
 }
 
-/** Unused rules out, @font-face on woff2 only; exported for the unit test. */
+/**
+ * Unused rules out; each @font-face on its woff2 file only, with the Latin-1 cut of it beside
+ * (dkfds ships both); exported for the unit test.
+ */
 export function slimCss(css: string, filename: string, tokens: Set<string>) {
   const visitor: Visitor<CustomAtRules> = {
     Rule: {
@@ -67,7 +72,37 @@ export function slimCss(css: string, filename: string, tokens: Set<string>) {
         const source = properties.find((p) => p.type === 'source');
         // local() faces (dkfds's "system") have no file to choose: left alone.
         if (!source || source.value.length === 0) return undefined;
-        return { ...rule, value: { ...rule.value, properties } };
+        const complete = { ...rule, value: { ...rule.value, properties } };
+        // Beside the complete face, its cuts for Western European text (Latin1, a third of the
+        // bytes), Central European names (Latin2) and arrows and signs (Pi): a face is fetched only
+        // for characters in its unicode-range, and of faces alike the later is tried first, so a
+        // Danish page loads the small cuts and never the complete one.
+        const first = source.value[0];
+        if (first?.type !== 'url') return complete;
+        const cuts = subsets.flatMap((subset) => {
+          const url = first.value.url.url
+            .replace('/complete/woff2/', '/split/woff2/')
+            .replace(/\.woff2$/, `-${subset}.woff2`);
+          const file = path.resolve(path.dirname(filename), url);
+          if (url === first.value.url.url || !existsSync(file)) return [];
+          return [
+            {
+              ...rule,
+              value: {
+                ...rule.value,
+                properties: [
+                  ...properties.filter((p) => p.type !== 'source' && p.type !== 'unicode-range'),
+                  {
+                    type: 'source' as const,
+                    value: [{ ...first, value: { ...first.value, url: { ...first.value.url, url } } }],
+                  },
+                  { type: 'unicode-range' as const, value: codePointRanges(woff2CodePoints(file)) },
+                ],
+              },
+            },
+          ];
+        });
+        return [complete, ...cuts];
       },
     },
   };
@@ -88,6 +123,73 @@ export function slimDesignSystem({ sources, match }: { sources: string[]; match:
       return { code: slimCss(code, id, tokens ?? sourceTokens(sources)), map: null };
     },
   };
+}
+
+/** The code points a WOFF2 font maps (its cmap table), for an exact unicode-range. */
+export function woff2CodePoints(file: string): number[] {
+  const buf = readFileSync(file);
+  if (buf.toString('latin1', 0, 4) !== 'wOF2') throw new Error(`${file} is not WOFF2`);
+  const numTables = buf.readUInt16BE(12);
+  let pos = 48;
+  const base128 = () => {
+    let value = 0;
+    for (let i = 0; i < 5; i++) {
+      const byte = buf.readUInt8(pos++);
+      value = value * 128 + (byte & 0x7f);
+      if (!(byte & 0x80)) return value;
+    }
+    throw new Error(`${file}: bad UIntBase128`);
+  };
+  // The table directory: the tables follow each other, unpadded, in one brotli stream.
+  const tables: { tag: number; length: number }[] = [];
+  for (let t = 0; t < numTables; t++) {
+    const flags = buf.readUInt8(pos++);
+    const tag = flags & 0x3f; // 0 is cmap; 63: a four-letter tag follows
+    if (tag === 63) pos += 4;
+    const version = flags >> 6;
+    const length = base128();
+    const transformed = tag === 10 || tag === 11 ? version === 0 : version !== 0; // glyf, loca
+    tables.push({ tag, length: transformed ? base128() : length });
+  }
+  const data = brotliDecompressSync(buf.subarray(pos));
+  let offset = 0;
+  const points = new Set<number>();
+  for (const table of tables) {
+    if (table.tag === 0) {
+      const cmap = data.subarray(offset, offset + table.length);
+      for (let i = 0; i < cmap.readUInt16BE(2); i++) {
+        const platform = cmap.readUInt16BE(4 + i * 8);
+        const encoding = cmap.readUInt16BE(6 + i * 8);
+        const at = cmap.readUInt32BE(8 + i * 8);
+        const format = cmap.readUInt16BE(at);
+        if (platform === 3 && encoding === 10 && format === 12) {
+          for (let g = 0; g < cmap.readUInt32BE(at + 12); g++)
+            for (let c = cmap.readUInt32BE(at + 16 + g * 12); c <= cmap.readUInt32BE(at + 20 + g * 12); c++)
+              points.add(c);
+        } else if (platform === 3 && encoding === 1 && format === 4) {
+          const segments = cmap.readUInt16BE(at + 6) / 2;
+          for (let s = 0; s < segments; s++) {
+            const end = cmap.readUInt16BE(at + 14 + s * 2);
+            const start = cmap.readUInt16BE(at + 16 + segments * 2 + s * 2);
+            if (start !== 0xffff) for (let c = start; c <= end; c++) points.add(c);
+          }
+        }
+      }
+    }
+    offset += table.length;
+  }
+  if (points.size === 0) throw new Error(`${file}: no cmap`);
+  return [...points].sort((a, b) => a - b);
+}
+
+export function codePointRanges(points: number[]): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const point of points) {
+    const last = ranges.at(-1);
+    if (last && point === last.end + 1) last.end = point;
+    else ranges.push({ start: point, end: point });
+  }
+  return ranges;
 }
 
 const compressible = /\.(js|mjs|css|html|svg|json|txt|map)$/;

@@ -28,6 +28,13 @@ export default defineConfig({
     emptyOutDir: true,
     // Fonts and icons are bundled as files: nothing is fetched from elsewhere at runtime.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // What the first page needs in one chunk beside the entry, not a score of small shared
+        // ones: each request is a round trip on a phone. Pages and charts stay chunks of their own.
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
