@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -45,6 +45,8 @@ export interface LighthouseInput {
   /** A course the coordinator may open. */
   courseId: string;
   chromiumPath?: string;
+  /** Where each page's full Lighthouse report (JSON) is written, to see why a figure is what it is. */
+  reportDir?: string;
   log?: (line: string) => void;
 }
 
@@ -60,7 +62,10 @@ export async function auditPages(input: LighthouseInput): Promise<LighthousePage
   try {
     const results: LighthousePage[] = [];
     for (const p of pages) {
-      const result = await auditOne(input.baseUrl + p.path, p.cookie, chromium.port);
+      const reportFile = input.reportDir
+        ? path.join(input.reportDir, `lighthouse-${p.page.replace(/\W+/g, '-')}.json`)
+        : undefined;
+      const result = await auditOne(input.baseUrl + p.path, p.cookie, chromium.port, reportFile);
       results.push({ page: p.page, path: p.path, ...result });
       input.log?.(`  Lighthouse ${p.page} (${p.path}): ${describe(results.at(-1)!)}`);
     }
@@ -97,7 +102,7 @@ interface NetworkItem {
   transferSize?: number;
 }
 
-async function auditOne(url: string, cookie: string, port: number) {
+async function auditOne(url: string, cookie: string, port: number, reportFile?: string) {
   const runner = await lighthouse(url, {
     port,
     output: 'json',
@@ -107,6 +112,10 @@ async function auditOne(url: string, cookie: string, port: number) {
   });
   if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
   const lhr = runner.lhr;
+  if (reportFile) {
+    mkdirSync(path.dirname(reportFile), { recursive: true });
+    writeFileSync(reportFile, JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   // A page that redirected to sign-in would score well and say nothing.
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)

@@ -53,6 +53,13 @@ export function selectorUsed(selector: Selector, tokens: Set<string>): boolean {
 export function slimCss(css: string, filename: string, tokens: Set<string>) {
   const visitor: Visitor<CustomAtRules> = {
     Rule: {
+      // An @media whose every rule goes, goes too (its rules are visited after it).
+      media(rule) {
+        const kept = rule.value.rules.some(
+          (r) => r.type !== 'style' || r.value.selectors.some((s) => selectorUsed(s, tokens)),
+        );
+        return kept ? undefined : [];
+      },
       style(rule) {
         const selectors = rule.value.selectors;
         const used = selectors.filter((s) => selectorUsed(s, tokens));
