@@ -72,8 +72,16 @@ export async function auditPages(input: LighthouseInput): Promise<LighthousePage
         ? path.join(input.reportDir, `lighthouse-${p.page.replace(/\W+/g, '-')}.json`)
         : undefined;
       const tries: Array<Awaited<ReturnType<typeof auditOne>>> = [];
-      for (let i = 0; i < runs; i++)
-        tries.push(await auditOne(input.baseUrl + p.path, p.cookie, chromium.port));
+      for (let i = 0; i < runs; i++) {
+        // Lighthouse now and then loses its trace (NO_NAVSTART, NO_FCP): once more before giving up.
+        const once = () => auditOne(input.baseUrl + p.path, p.cookie, chromium.port);
+        tries.push(
+          await once().catch((error: Error) => {
+            input.log?.(`  Lighthouse ${p.page}: ${error.message.split('\n')[0]}; once more`);
+            return once();
+          }),
+        );
+      }
       const median = medianRun(tries);
       if (reportFile) {
         mkdirSync(path.dirname(reportFile), { recursive: true });
