@@ -32,6 +32,11 @@ export interface BenchOptions {
   pgSettings: string[];
   /** Only the scenarios whose key contains one of these (e.g. "dashboard,report PDF"); empty: all. */
   only: string[];
+  /**
+   * Lighthouse on the web app (bench/web-perf.ts), on the PostgreSQL run only: builds web/dist
+   * first. On by default; --no-lighthouse (or BENCH_LIGHTHOUSE=0) skips both for a quick run.
+   */
+  lighthouse: boolean;
 }
 
 const HELP =
@@ -39,6 +44,7 @@ const HELP =
   '  [--duration 10] [--connections 50] [--db both|postgres|pglite] [--pglite-participants 500]\n' +
   '  [--sql-iterations 300] [--letter-renders 50] [--report-renders 30] [--log-level info|silent] [--pg-settings name=value,…]\n' +
   '  [--only dashboard,report PDF] (only the scenarios whose name contains one of these)\n' +
+  '  [--no-lighthouse] (skip building the web app and Lighthouse on it; --lighthouse: on, the default)\n' +
   '  (each also as BENCH_<NAME> in the environment)\n' +
   'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
 
@@ -61,6 +67,8 @@ export function readOptions(): BenchOptions {
       'log-level': { type: 'string' },
       'pg-settings': { type: 'string' },
       only: { type: 'string' },
+      lighthouse: { type: 'boolean' },
+      'no-lighthouse': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -95,7 +103,11 @@ export function readOptions(): BenchOptions {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    lighthouse: args['no-lighthouse']
+      ? false
+      : (args.lighthouse ?? !['0', 'false', 'no', 'off'].includes(process.env.BENCH_LIGHTHOUSE ?? '')),
   };
+  if (args.lighthouse && args['no-lighthouse']) throw new Error('--lighthouse or --no-lighthouse, not both');
   if (!['both', 'postgres', 'pglite'].includes(options.db))
     throw new Error('--db is both, postgres or pglite');
   return options;

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { type LetterPdfResult, letterPdfVerdict } from './letter-pdf.ts';
+import { lighthouseTargets, lighthouseVerdicts } from './lighthouse.ts';
 import { APP_POOL_SIZE, type BenchOptions, log } from './options.ts';
 import type { DbRun } from './run-database.ts';
 import { ms, times } from './stats.ts';
@@ -83,6 +84,45 @@ function logTable(runs: DbRun[], options: BenchOptions) {
   for (const r of rows) log(fmt(r));
 }
 
+/** Lighthouse on the web app (issue 11): one row per page, under the API table. */
+function logLighthouse(runs: DbRun[]) {
+  const pages = runs.flatMap((run) => (run.lighthouse ?? []).map((page) => ({ run: run.kind, page })));
+  if (pages.length === 0) return;
+  const head = [
+    'db',
+    'page (Lighthouse 12, mobile)',
+    'perf',
+    'a11y',
+    'LCP s',
+    'FCP s',
+    'TBT ms',
+    'CLS',
+    'script KiB',
+    'all KiB',
+  ];
+  const rows = pages.map(({ run, page: p }) => [
+    run,
+    p.page,
+    String(p.performance),
+    String(p.accessibility),
+    (p.lcpMs / 1000).toFixed(2),
+    (p.fcpMs / 1000).toFixed(2),
+    p.tbtMs.toFixed(0),
+    p.cls.toFixed(3),
+    (p.scriptBytes / 1024).toFixed(0),
+    (p.totalBytes / 1024).toFixed(0),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (r: string[]) =>
+    r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const t = lighthouseTargets;
+  log(
+    `\nWeb app on a phone (simulated slow 4G, 4× CPU slowdown; bytes as transferred, compressed; targets: performance ≥ ${t.performance}, LCP ≤ ${t.lcpMs / 1000} s, accessibility ${t.accessibility})`,
+  );
+  log(fmt(head));
+  for (const r of rows) log(fmt(r));
+}
+
 /**
  * The targets: PostgreSQL course page p95 ≤ 50 ms at load, API ≤ 2× its raw SQL, the due list
  * and the dashboard of a 2,000-course partnership ≤ 200 ms, its half-yearly report PDF ≤ 1 s.
@@ -150,7 +190,12 @@ export function report(
 ): { verdicts: string[]; cpuLines: string[] } {
   for (const run of runs) logSqlBreakdown(run);
   logTable(runs, options);
-  const verdicts = [...(letterPdf ? [letterPdfVerdict(letterPdf)] : []), ...verdictsOf(runs, options)];
+  logLighthouse(runs);
+  const verdicts = [
+    ...(letterPdf ? [letterPdfVerdict(letterPdf)] : []),
+    ...verdictsOf(runs, options),
+    ...runs.flatMap((run) => lighthouseVerdicts(run.lighthouse ?? [])),
+  ];
   for (const v of verdicts) log(v);
   const cpuLines = cpuLinesOf(runs, options);
   if (cpuLines.length > 0) {

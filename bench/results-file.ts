@@ -43,6 +43,8 @@ export function writeResults(
         ratioRpsAtLoad: roundOrNull(s.ratioRpsAtLoad),
         slowestPlan: s.sql.slowestPlan,
       })),
+      // Issue 11: Lighthouse 12 (mobile defaults) on the web app; the PostgreSQL run only.
+      lighthouse: r.lighthouse?.map((p) => roundAll(p)) ?? null,
     })),
     letterPdf: letterPdf
       ? {

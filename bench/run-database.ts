@@ -9,12 +9,14 @@ import { startServer, stopServer } from './app-process.ts';
 import { type Captured, capture } from './capture.ts';
 import { onCleanup } from './cleanup.ts';
 import { createBenchDatabase } from './database.ts';
+import type { LighthousePage } from './lighthouse.ts';
 import { type LoadResult, load } from './load.ts';
 import { type BenchOptions, type DbKind, log, PASSWORD, root } from './options.ts';
 import { signInScenarios } from './scenarios.ts';
 import { seedBench } from './seed.ts';
 import { measureSql, type SqlResult } from './sql-replay.ts';
 import { cores, ms } from './stats.ts';
+import { benchWebApp } from './web-perf.ts';
 
 /** One database from start to end: create, migrate, seed, the app under load, the raw SQL replayed. */
 export interface ScenarioResult {
@@ -35,6 +37,8 @@ export interface DbRun {
   counts: Record<string, number>;
   serverVersion: string;
   scenarios: ScenarioResult[];
+  /** Lighthouse on the web app (issue 11): the PostgreSQL run only, unless --no-lighthouse. */
+  lighthouse?: LighthousePage[];
 }
 
 export async function runDatabase(kind: DbKind, participants: number, options: BenchOptions): Promise<DbRun> {
@@ -104,6 +108,10 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
     );
     loads.set(s.key, { api, api1 });
   }
+  // ── Lighthouse (issue 11, bench/web-perf.ts): after the load, on the same app and data ──
+  const lighthouse =
+    kind === 'postgres' && options.lighthouse ? await benchWebApp(app.url, database.db, seeded) : undefined;
+  // ── end Lighthouse ──
   await stopServer();
 
   // 5. Raw SQL of the same requests.
@@ -136,5 +144,13 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
     );
   }
   await close();
-  return { kind, participants, seedSeconds, counts: seeded.counts, serverVersion, scenarios: results };
+  return {
+    kind,
+    participants,
+    seedSeconds,
+    counts: seeded.counts,
+    serverVersion,
+    scenarios: results,
+    lighthouse,
+  };
 }

@@ -12,7 +12,9 @@
  *  5. the raw SQL of the same requests: the exact statements the service runs, captured through
  *     Kysely's query log, replayed through a pg pool (one at a time, and 50 at a time over a pool
  *     of 10 like the app's), with a per-statement breakdown and EXPLAIN ANALYZE;
- *  6. a table, and .tmp/bench-results.json.
+ *  6. on PostgreSQL, unless --no-lighthouse: Lighthouse 12 (mobile defaults) on the web app, built
+ *     first, on the caseload, a course page and a young person's own page (bench/web-perf.ts);
+ *  7. a table, and .tmp/bench-results.json.
  *
  * Before the databases, and apart from them: the letter PDF of a 3-year course and the half-yearly
  * report PDF of a 2,000-course partnership, rendered in this process (bench/letter-pdf.ts,
@@ -34,6 +36,7 @@ import { report } from './report.ts';
 import { benchReportPdf, type ReportPdfResult, reportPdfVerdict } from './report-pdf.ts';
 import { writeResults } from './results-file.ts';
 import { type DbRun, runDatabase } from './run-database.ts';
+import { buildWebApp } from './web-perf.ts';
 
 const options = readOptions();
 const runs: DbRun[] = [];
@@ -51,6 +54,7 @@ log(
 try {
   if (options.letterRenders > 0) letterPdf = await benchLetterPdf(options.letterRenders);
   if (options.reportRenders > 0) reportPdf = await benchReportPdf(options.reportRenders);
+  if (options.lighthouse && options.db !== 'pglite') buildWebApp();
   if (options.db !== 'pglite') runs.push(await runDatabase('postgres', options.participants, options));
   await runCleanups();
   if (options.db !== 'postgres') runs.push(await runDatabase('pglite', options.pgliteParticipants, options));

@@ -18,7 +18,8 @@ const app = await buildApp({
   database,
   cpr: createCprCipher(Buffer.from(key, 'hex')),
   logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
-  serveWeb: false,
+  // The built web app, for Lighthouse (bench/web-perf.ts); the API figures do not depend on it.
+  serveWeb: process.env.BENCH_SERVE_WEB === '1',
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 

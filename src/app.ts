@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import {
@@ -24,6 +23,7 @@ import { errorHandler } from './platform/error-handler.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
+import { registerWebApp } from './platform/serve-web.ts';
 import { startRemindersInBackground } from './reminders/lifecycle.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -44,6 +44,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
+  /** Where the built web app is; default web/dist (a test serves a folder of its own). */
+  webRoot?: string;
   /**
    * Run the daily reminder job (pg-boss) in this process: on in src/main.ts, off by default so
    * tests start fast; a test that wants it passes its polling interval.
@@ -150,16 +152,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ...(typeof options.reminders === 'object' ? options.reminders : {}),
     });
 
-  if (options.serveWeb !== false && existsSync(webDist)) {
-    // Wildcard routing: files built after start-up (new hashed assets) are served too.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true });
-    // The web app routes on the client: any other GET outside /api gets its shell.
-    app.setNotFoundHandler((req, reply) => {
-      const looksLikeFile = /\.[a-z0-9]+(\?|$)/i.test(req.url);
-      if (req.method === 'GET' && !req.url.startsWith('/api') && !looksLikeFile)
-        return reply.sendFile('index.html');
-      return reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } });
-    });
+  const webRoot = options.webRoot ?? webDist;
+  if (options.serveWeb !== false && existsSync(webRoot)) {
+    await registerWebApp(app, webRoot);
   } else {
     app.setNotFoundHandler((_req, reply) =>
       reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } }),

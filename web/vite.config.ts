@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress, slimDesignSystem } from './vite-plugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // dkfds exports only its JavaScript; its stylesheet, fonts and icons are reached by path.
@@ -9,13 +10,31 @@ const dkfds = fileURLToPath(new URL('../node_modules/dkfds/dist', import.meta.ur
 /** The web app: built into web/dist, which the server serves; in development /api goes to :3000. */
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // dkfds's stylesheet without the components the app never names, its fonts as woff2 only.
+    slimDesignSystem({
+      sources: [
+        fileURLToPath(new URL('src', import.meta.url)),
+        fileURLToPath(new URL('index.html', import.meta.url)),
+      ],
+      match: /dkfds\/dist\/css\/dkfds\.css$/,
+    }),
+    precompress(),
+  ],
   resolve: { alias: { 'dkfds-dist': dkfds } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Fonts and icons are bundled as files: nothing is fetched from elsewhere at runtime.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // What the first page needs in one chunk beside the entry, not a score of small shared
+        // ones: each request is a round trip on a phone. Pages and charts stay chunks of their own.
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

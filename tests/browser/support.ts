@@ -36,8 +36,8 @@ function newestMtime(entry: string): number {
 
 const sourcesMtime = () =>
   Math.max(
-    ...['web/src', 'web/index.html', 'web/vite.config.ts', 'package-lock.json'].map((p) =>
-      newestMtime(path.join(root, p)),
+    ...['web/src', 'web/index.html', 'web/vite.config.ts', 'web/vite-plugins.ts', 'package-lock.json'].map(
+      (p) => newestMtime(path.join(root, p)),
     ),
   );
 const isFresh = () => existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesMtime();

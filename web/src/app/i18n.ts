@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from '../i18n/da.json';
-import en from '../i18n/en.json';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -23,16 +22,34 @@ function applyLanguage(language: string) {
   document.documentElement.lang = language;
 }
 
+/**
+ * Danish (the default, and the fallback) comes with the app; English is a chunk of its own,
+ * fetched only by someone who reads the app in English (issue 11: every byte counts on a phone).
+ */
+async function loadLanguage(language: Language) {
+  if (language === 'da' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: strings } = await import('../i18n/en.json');
+  i18n.addResourceBundle(language, 'translation', strings);
+}
+
 export async function setupI18n() {
   i18n.on('languageChanged', applyLanguage);
   await i18n.use(initReactI18next).init({
-    resources: { da: { translation: da }, en: { translation: en } },
-    lng: storedLanguage(),
+    resources: { da: { translation: da } },
+    partialBundledLanguages: true,
+    lng: 'da',
     fallbackLng: 'da',
     supportedLngs: languages,
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  const language = storedLanguage();
+  // Before the first render: the page opens in the reader's language. Offline: in Danish.
+  if (language !== 'da')
+    await loadLanguage(language).then(
+      () => i18n.changeLanguage(language),
+      () => undefined,
+    );
   applyLanguage(i18n.language);
   return i18n;
 }
@@ -43,6 +60,7 @@ export async function changeLanguage(language: Language) {
   } catch {
     // Not persisted; the switch still works for this visit.
   }
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }
 

@@ -1,56 +1,111 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
-import { AdminPage } from '../admin/AdminPage.tsx';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { isAdministrator } from '../admin/api.ts';
-import { AttendanceTab } from '../attendance/AttendanceTab.tsx';
 import { mayRegisterForGroups } from '../attendance/api.ts';
-import { GroupAttendancePage } from '../attendance/GroupAttendancePage.tsx';
-import { SessionsPage } from '../auth/SessionsPage.tsx';
-import { SignInPage } from '../auth/SignInPage.tsx';
 import { meQuery, safeReturnPath } from '../auth/session.ts';
-import { CompaniesPage } from '../companies/CompaniesPage.tsx';
-import { CompanyPage } from '../companies/CompanyPage.tsx';
-import { WorkplacesPage } from '../companies/WorkplacesPage.tsx';
 import { mayRefer } from '../course-steps/api.ts';
-import { ReferralPage } from '../course-steps/ReferralPage.tsx';
-import { StepsTab } from '../course-steps/StepsTab.tsx';
-import { CaseloadPage } from '../courses/CaseloadPage.tsx';
-import { CoursePage } from '../courses/CoursePage.tsx';
-import { Overview } from '../courses/Overview.tsx';
-import { WorkTab } from '../courses/WorkTab.tsx';
+import { caseloadQuery, courseQuery, myCoursesQuery } from '../courses/api.ts';
 import { inDevelopmentGroup } from '../formats/api.ts';
-import { FormatEditorPage } from '../formats/FormatEditor.tsx';
-import { FormatsPage } from '../formats/FormatsPage.tsx';
-import { GoalsTab } from '../goals/GoalsTab.tsx';
-import { InitiativePage } from '../initiatives/InitiativePage.tsx';
-import { InitiativesPage } from '../initiatives/InitiativesPage.tsx';
-import { InternshipPage } from '../internships/InternshipPage.tsx';
-import { MentorPage } from '../internships/MentorPage.tsx';
-import { JournalTab } from '../journal/JournalTab.tsx';
-import { type LogbookSearch, LogbookTab } from '../logbook/LogbookTab.tsx';
-import { OpeningPage } from '../matching/OpeningPage.tsx';
-import { LazyMeasurementsTab } from '../measurements/LazyMeasurementsTab.tsx';
-import { MeetingPage } from '../meetings/MeetingPage.tsx';
-import { MeetingsTab } from '../meetings/MeetingsTab.tsx';
-import { NetworkTab } from '../network/NetworkTab.tsx';
-import { MeetingsPage, viewOfParam } from '../overview/MeetingsPage.tsx';
-import { PartnershipMeetingPage } from '../overview/PartnershipMeetingPage.tsx';
+import type { LogbookSearch } from '../logbook/LogbookTab.tsx';
+import { viewOfParam } from '../overview/grid.ts';
 import { isParticipant } from '../participants/api.ts';
-import { OwnAccessLogPage } from '../participants/OwnAccessLogPage.tsx';
-import { OwnPage } from '../participants/OwnPage.tsx';
-import { AgreementPage } from '../partnerships/AgreementPage.tsx';
-import { DashboardPage } from '../reports/DashboardPage.tsx';
-import { FigureRowsPage } from '../reports/FigureRowsPage.tsx';
 import { onlyLeader } from '../reports/landing.ts';
-import { PartnershipsPage } from '../reports/PartnershipsPage.tsx';
-import { LetterPage } from '../status-letters/LetterPage.tsx';
-import { StatusLettersTab } from '../status-letters/StatusLettersTab.tsx';
-import { RemindersPage } from '../work-queue/RemindersPage.tsx';
-import { WorkQueuePage } from '../work-queue/WorkQueuePage.tsx';
 import { isApiError } from './api.ts';
 import { todayIso } from './format.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+
+/**
+ * Every page is a chunk of its own, fetched by the router while it loads the route (each
+ * component's `preload`): the first load carries the shell and the page it opens, not the
+ * whole app (issue 11: a phone on mobile data).
+ */
+const AdminPage = lazyRouteComponent(() => import('../admin/AdminPage.tsx'), 'AdminPage');
+const AttendanceTab = lazyRouteComponent(() => import('../attendance/AttendanceTab.tsx'), 'AttendanceTab');
+const GroupAttendancePage = lazyRouteComponent(
+  () => import('../attendance/GroupAttendancePage.tsx'),
+  'GroupAttendancePage',
+);
+const SessionsPage = lazyRouteComponent(() => import('../auth/SessionsPage.tsx'), 'SessionsPage');
+const SignInPage = lazyRouteComponent(() => import('../auth/SignInPage.tsx'), 'SignInPage');
+const CompaniesPage = lazyRouteComponent(() => import('../companies/CompaniesPage.tsx'), 'CompaniesPage');
+const CompanyPage = lazyRouteComponent(() => import('../companies/CompanyPage.tsx'), 'CompanyPage');
+const WorkplacesPage = lazyRouteComponent(() => import('../companies/WorkplacesPage.tsx'), 'WorkplacesPage');
+const ReferralPage = lazyRouteComponent(() => import('../course-steps/ReferralPage.tsx'), 'ReferralPage');
+const StepsTab = lazyRouteComponent(() => import('../course-steps/StepsTab.tsx'), 'StepsTab');
+const CaseloadPage = lazyRouteComponent(() => import('../courses/CaseloadPage.tsx'), 'CaseloadPage');
+const CoursePage = lazyRouteComponent(() => import('../courses/CoursePage.tsx'), 'CoursePage');
+const Overview = lazyRouteComponent(() => import('../courses/Overview.tsx'), 'Overview');
+const WorkTab = lazyRouteComponent(() => import('../courses/WorkTab.tsx'), 'WorkTab');
+const FormatEditorPage = lazyRouteComponent(() => import('../formats/FormatEditor.tsx'), 'FormatEditorPage');
+const FormatsPage = lazyRouteComponent(() => import('../formats/FormatsPage.tsx'), 'FormatsPage');
+const GoalsTab = lazyRouteComponent(() => import('../goals/GoalsTab.tsx'), 'GoalsTab');
+const InitiativePage = lazyRouteComponent(
+  () => import('../initiatives/InitiativePage.tsx'),
+  'InitiativePage',
+);
+const InitiativesPage = lazyRouteComponent(
+  () => import('../initiatives/InitiativesPage.tsx'),
+  'InitiativesPage',
+);
+const InternshipPage = lazyRouteComponent(
+  () => import('../internships/InternshipPage.tsx'),
+  'InternshipPage',
+);
+const MentorPage = lazyRouteComponent(() => import('../internships/MentorPage.tsx'), 'MentorPage');
+const JournalTab = lazyRouteComponent(() => import('../journal/JournalTab.tsx'), 'JournalTab');
+const LogbookTab = lazyRouteComponent(() => import('../logbook/LogbookTab.tsx'), 'LogbookTab');
+const OpeningPage = lazyRouteComponent(() => import('../matching/OpeningPage.tsx'), 'OpeningPage');
+const MeasurementsTab = lazyRouteComponent(
+  () => import('../measurements/MeasurementsTab.tsx'),
+  'MeasurementsTab',
+);
+const MeetingPage = lazyRouteComponent(() => import('../meetings/MeetingPage.tsx'), 'MeetingPage');
+const MeetingsTab = lazyRouteComponent(() => import('../meetings/MeetingsTab.tsx'), 'MeetingsTab');
+const NetworkTab = lazyRouteComponent(() => import('../network/NetworkTab.tsx'), 'NetworkTab');
+const MeetingsPage = lazyRouteComponent(() => import('../overview/MeetingsPage.tsx'), 'MeetingsPage');
+const PartnershipMeetingPage = lazyRouteComponent(
+  () => import('../overview/PartnershipMeetingPage.tsx'),
+  'PartnershipMeetingPage',
+);
+const OwnAccessLogPage = lazyRouteComponent(
+  () => import('../participants/OwnAccessLogPage.tsx'),
+  'OwnAccessLogPage',
+);
+const OwnPage = lazyRouteComponent(() => import('../participants/OwnPage.tsx'), 'OwnPage');
+const AgreementPage = lazyRouteComponent(() => import('../partnerships/AgreementPage.tsx'), 'AgreementPage');
+const DashboardPage = lazyRouteComponent(() => import('../reports/DashboardPage.tsx'), 'DashboardPage');
+const FigureRowsPage = lazyRouteComponent(() => import('../reports/FigureRowsPage.tsx'), 'FigureRowsPage');
+const PartnershipsPage = lazyRouteComponent(
+  () => import('../reports/PartnershipsPage.tsx'),
+  'PartnershipsPage',
+);
+const LetterPage = lazyRouteComponent(() => import('../status-letters/LetterPage.tsx'), 'LetterPage');
+const StatusLettersTab = lazyRouteComponent(
+  () => import('../status-letters/StatusLettersTab.tsx'),
+  'StatusLettersTab',
+);
+const RemindersPage = lazyRouteComponent(() => import('../work-queue/RemindersPage.tsx'), 'RemindersPage');
+const WorkQueuePage = lazyRouteComponent(() => import('../work-queue/WorkQueuePage.tsx'), 'WorkQueuePage');
+
+/** A route's own component that renders lazy pages: the router fetches their chunks with the route. */
+function preloading<C extends () => ReactNode>(
+  component: C,
+  ...pages: Array<{ preload?: () => Promise<void> | undefined }>
+): C & { preload: () => Promise<void> } {
+  return Object.assign(component, {
+    preload: async () => {
+      await Promise.all(pages.map((page) => page.preload?.()));
+    },
+  });
+}
 
 /**
  * The route tree, in code. Danish paths, since the addresses are seen and shared by Danish users:
@@ -80,10 +135,10 @@ const signInRoute = createRoute({
     const me = await context.queryClient.fetchQuery(meQuery).catch(() => null);
     if (me) throw redirect({ href: search.redirect ?? '/' });
   },
-  component: function SignInRoute() {
+  component: preloading(function SignInRoute() {
     const { redirect: to } = signInRoute.useSearch();
     return <SignInPage redirect={to} />;
-  },
+  }, SignInPage),
 });
 
 /** Everything below needs a session; without one, sign in and come back here. */
@@ -117,6 +172,8 @@ const caseloadRoute = createRoute({
     // A leader has no caseload: their start is the partnership's figures.
     if (onlyLeader(me)) throw redirect({ to: '/partnerskab', search: {}, replace: true });
   },
+  // The page's data is asked for while its chunk is fetched, not after (a round trip less on a phone).
+  loader: ({ context }) => void context.queryClient.prefetchQuery(caseloadQuery),
   component: CaseloadPage,
 });
 
@@ -136,6 +193,14 @@ const ownPageRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/min-side',
   beforeLoad: participantsOnly,
+  loader: ({ context: { queryClient } }) =>
+    void queryClient
+      .fetchQuery(myCoursesQuery)
+      .then((mine) => {
+        const courseId = mine.courses[0]?.courseId;
+        if (courseId) return queryClient.prefetchQuery(courseQuery(courseId));
+      })
+      .catch(() => undefined),
   component: OwnPage,
 });
 
@@ -200,20 +265,20 @@ const meetingOverviewRoute = createRoute({
       dato: day && dayPattern.test(day) ? day : undefined,
     };
   },
-  component: function MeetingsRoute() {
+  component: preloading(function MeetingsRoute() {
     const { visning, dato } = meetingOverviewRoute.useSearch();
     return <MeetingsPage view={viewOfParam(visning) ?? 'week'} day={dato ?? todayIso()} />;
-  },
+  }, MeetingsPage),
 });
 
 /** One of the partnership's own meetings, read-only. */
 const partnershipMeetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/moeder/partnerskab/$meetingId',
-  component: function PartnershipMeetingRoute() {
+  component: preloading(function PartnershipMeetingRoute() {
     const { meetingId } = partnershipMeetingRoute.useParams();
     return <PartnershipMeetingPage meetingId={meetingId} />;
-  },
+  }, PartnershipMeetingPage),
 });
 
 /** "Koordineringsformater": the partnership's development group; anyone else goes to their start page. */
@@ -226,20 +291,20 @@ const formatsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/partnerskab/$id/formater',
   beforeLoad: developmentGroupOnly,
-  component: function FormatsRoute() {
+  component: preloading(function FormatsRoute() {
     const { id } = formatsRoute.useParams();
     return <FormatsPage partnershipId={id} />;
-  },
+  }, FormatsPage),
 });
 
 const formatEditorRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/partnerskab/$id/formater/$formatId',
   beforeLoad: developmentGroupOnly,
-  component: function FormatEditorRoute() {
+  component: preloading(function FormatEditorRoute() {
     const { id, formatId } = formatEditorRoute.useParams();
     return <FormatEditorPage partnershipId={id} formatId={formatId} />;
-  },
+  }, FormatEditorPage),
 });
 
 /** ?asOf=YYYY-MM-DD on the partnership's figures: the day they are computed for (default today). */
@@ -254,10 +319,10 @@ const partnershipsRoute = createRoute({
   path: '/partnerskab',
   beforeLoad: developmentGroupOnly,
   validateSearch: asOfSearch,
-  component: function PartnershipsRoute() {
+  component: preloading(function PartnershipsRoute() {
     const { asOf } = partnershipsRoute.useSearch();
     return <PartnershipsPage asOf={asOf ?? todayIso()} />;
-  },
+  }, PartnershipsPage),
 });
 
 /** The partnership's dashboard. */
@@ -266,11 +331,11 @@ const dashboardRoute = createRoute({
   path: '/partnerskab/$id',
   beforeLoad: developmentGroupOnly,
   validateSearch: asOfSearch,
-  component: function DashboardRoute() {
+  component: preloading(function DashboardRoute() {
     const { id } = dashboardRoute.useParams();
     const { asOf } = dashboardRoute.useSearch();
     return <DashboardPage partnershipId={id} asOf={asOf ?? todayIso()} />;
-  },
+  }, DashboardPage),
 });
 
 /** The rows behind one figure (?asOf, ?key for one value of a distribution): only courses the reader may see. */
@@ -282,11 +347,11 @@ const figureRowsRoute = createRoute({
     ...asOfSearch(search),
     key: text(search.key),
   }),
-  component: function FigureRowsRoute() {
+  component: preloading(function FigureRowsRoute() {
     const { id, figure } = figureRowsRoute.useParams();
     const { asOf, key } = figureRowsRoute.useSearch();
     return <FigureRowsPage partnershipId={id} figure={figure} asOf={asOf ?? todayIso()} figureKey={key} />;
-  },
+  }, FigureRowsPage),
 });
 
 /** "Partnerskabsaftale": the agreement, its versions and their approval. */
@@ -294,10 +359,10 @@ const agreementRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/partnerskab/$id/aftale',
   beforeLoad: developmentGroupOnly,
-  component: function AgreementRoute() {
+  component: preloading(function AgreementRoute() {
     const { id } = agreementRoute.useParams();
     return <AgreementPage partnershipId={id} />;
-  },
+  }, AgreementPage),
 });
 
 /** "Tværgående indsatser": the municipality's portfolio of cross-sectoral initiatives. */
@@ -312,10 +377,10 @@ const initiativeRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/indsatser/$initiativeId',
   beforeLoad: staffOnly,
-  component: function InitiativeRoute() {
+  component: preloading(function InitiativeRoute() {
     const { initiativeId } = initiativeRoute.useParams();
     return <InitiativePage initiativeId={initiativeId} />;
-  },
+  }, InitiativePage),
 });
 
 /** "Min arbejdsliste": staff's due and overdue work; a young person has their own page instead. */
@@ -344,19 +409,19 @@ const companiesRoute = createRoute({
 const companyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/virksomheder/$companyId',
-  component: function CompanyRoute() {
+  component: preloading(function CompanyRoute() {
     const { companyId } = companyRoute.useParams();
     return <CompanyPage companyId={companyId} />;
-  },
+  }, CompanyPage),
 });
 
 const openingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/virksomheder/$companyId/pladser/$openingId',
-  component: function OpeningRoute() {
+  component: preloading(function OpeningRoute() {
     const { companyId, openingId } = openingRoute.useParams();
     return <OpeningPage companyId={companyId} openingId={openingId} />;
-  },
+  }, OpeningPage),
 });
 
 const workplacesRoute = createRoute({
@@ -375,30 +440,31 @@ const mentorRoute = createRoute({
 const courseRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/forloeb/$courseId',
-  component: function CourseRoute() {
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(courseQuery(params.courseId)),
+  component: preloading(function CourseRoute() {
     const { courseId } = courseRoute.useParams();
     return <CoursePage courseId={courseId} />;
-  },
+  }, CoursePage),
 });
 
 const overviewRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: '/',
-  component: function OverviewRoute() {
+  component: preloading(function OverviewRoute() {
     const { courseId } = overviewRoute.useParams();
     return <Overview courseId={courseId} />;
-  },
+  }, Overview),
 });
 
 const journalRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'journal',
   validateSearch: (search: Record<string, unknown>): { spor?: string } => ({ spor: text(search.spor) }),
-  component: function JournalRoute() {
+  component: preloading(function JournalRoute() {
     const { courseId } = journalRoute.useParams();
     const { spor } = journalRoute.useSearch();
     return <JournalTab courseId={courseId} track={spor} />;
-  },
+  }, JournalTab),
 });
 
 const attendanceRoute = createRoute({
@@ -408,58 +474,58 @@ const attendanceRoute = createRoute({
     const month = text(search.maaned);
     return { maaned: month && monthPattern.test(month) ? month : undefined };
   },
-  component: function AttendanceRoute() {
+  component: preloading(function AttendanceRoute() {
     const { courseId } = attendanceRoute.useParams();
     const { maaned } = attendanceRoute.useSearch();
     return <AttendanceTab courseId={courseId} month={maaned} />;
-  },
+  }, AttendanceTab),
 });
 
 const goalsRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'maal',
-  component: function GoalsRoute() {
+  component: preloading(function GoalsRoute() {
     const { courseId } = goalsRoute.useParams();
     return <GoalsTab courseId={courseId} />;
-  },
+  }, GoalsTab),
 });
 
 /** "Forløbsplan": the workflow's steps. */
 const stepsRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'trin',
-  component: function StepsRoute() {
+  component: preloading(function StepsRoute() {
     const { courseId } = stepsRoute.useParams();
     return <StepsTab courseId={courseId} />;
-  },
+  }, StepsTab),
 });
 
 /** "Netværk": the network map and the parallel efforts. */
 const networkRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'netvaerk',
-  component: function NetworkRoute() {
+  component: preloading(function NetworkRoute() {
     const { courseId } = networkRoute.useParams();
     return <NetworkTab courseId={courseId} />;
-  },
+  }, NetworkTab),
 });
 
 const lettersRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'statusbreve',
-  component: function LettersRoute() {
+  component: preloading(function LettersRoute() {
     const { courseId } = lettersRoute.useParams();
     return <StatusLettersTab courseId={courseId} />;
-  },
+  }, StatusLettersTab),
 });
 
 const letterRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'statusbreve/$letterId',
-  component: function LetterRoute() {
+  component: preloading(function LetterRoute() {
     const { courseId, letterId } = letterRoute.useParams();
     return <LetterPage courseId={courseId} letterId={letterId} />;
-  },
+  }, LetterPage),
 });
 
 const logbookRoute = createRoute({
@@ -471,56 +537,56 @@ const logbookRoute = createRoute({
     fra: text(search.fra),
     til: text(search.til),
   }),
-  component: function LogbookRoute() {
+  component: preloading(function LogbookRoute() {
     const { courseId } = logbookRoute.useParams();
     return <LogbookTab courseId={courseId} search={logbookRoute.useSearch()} />;
-  },
+  }, LogbookTab),
 });
 
 const measurementsRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'maalinger',
-  component: function MeasurementsRoute() {
+  component: preloading(function MeasurementsRoute() {
     const { courseId } = measurementsRoute.useParams();
-    return <LazyMeasurementsTab courseId={courseId} />;
-  },
+    return <MeasurementsTab courseId={courseId} />;
+  }, MeasurementsTab),
 });
 
 const meetingsRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'moeder',
-  component: function MeetingsRoute() {
+  component: preloading(function MeetingsRoute() {
     const { courseId } = meetingsRoute.useParams();
     return <MeetingsTab courseId={courseId} />;
-  },
+  }, MeetingsTab),
 });
 
 const meetingRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'moeder/$meetingId',
-  component: function MeetingRoute() {
+  component: preloading(function MeetingRoute() {
     const { courseId, meetingId } = meetingRoute.useParams();
     return <MeetingPage courseId={courseId} meetingId={meetingId} />;
-  },
+  }, MeetingPage),
 });
 
 /** "Praktik og job": matching, internships, work trial, work efficiency, the job agreement. */
 const workRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'praktik',
-  component: function WorkRoute() {
+  component: preloading(function WorkRoute() {
     const { courseId } = workRoute.useParams();
     return <WorkTab courseId={courseId} />;
-  },
+  }, WorkTab),
 });
 
 const internshipRoute = createRoute({
   getParentRoute: () => courseRoute,
   path: 'praktik/$internshipId',
-  component: function InternshipRoute() {
+  component: preloading(function InternshipRoute() {
     const { courseId, internshipId } = internshipRoute.useParams();
     return <InternshipPage courseId={courseId} internshipId={internshipId} />;
-  },
+  }, InternshipPage),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -7,14 +7,9 @@ import { useDocumentTitle } from '../app/title.ts';
 import { CalendarFeedSection } from '../calendar/CalendarFeedSection.tsx';
 import { meetingOverviewQuery, type OverviewMeeting } from './api.ts';
 import { useMeetingFormat } from './format.ts';
-import { byDay, type CalendarView, isoWeek, monthGrid, periodOf, step, weekOf } from './grid.ts';
+import { byDay, type CalendarView, isoWeek, monthGrid, periodOf, step, viewParam, weekOf } from './grid.ts';
 import { MeetingItem } from './MeetingItem.tsx';
 import './overview.css';
-
-/** The views by their Danish names in the address (?visning=uge). */
-export const viewParam: Record<CalendarView, string> = { list: 'liste', week: 'uge', month: 'maaned' };
-export const viewOfParam = (value: unknown): CalendarView | undefined =>
-  (Object.entries(viewParam) as Array<[CalendarView, string]>).find(([, p]) => p === value)?.[0];
 
 /**
  * "Møder": every meeting I may see across the partnership's organisations, as a list or a calendar

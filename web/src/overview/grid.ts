@@ -5,6 +5,11 @@
 export type CalendarView = 'list' | 'week' | 'month';
 export const calendarViews: readonly CalendarView[] = ['list', 'week', 'month'];
 
+/** The views by their Danish names in the address (?visning=uge). */
+export const viewParam: Record<CalendarView, string> = { list: 'liste', week: 'uge', month: 'maaned' };
+export const viewOfParam = (value: unknown): CalendarView | undefined =>
+  (Object.entries(viewParam) as Array<[CalendarView, string]>).find(([, p]) => p === value)?.[0];
+
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 

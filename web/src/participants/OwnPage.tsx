@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
@@ -32,9 +33,26 @@ export function OwnPage() {
   );
 }
 
+/**
+ * Each section fetches its own part. The sections are shown together once the first answers are
+ * all in, so on a slow phone nothing jumps down the page as the parts above it arrive.
+ */
+function useFirstAnswers(courseId: string) {
+  const queryClient = useQueryClient();
+  const fetching = useIsFetching({ queryKey: ['course', courseId] });
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    // Read now, not from the render: the sections' queries start as they mount, after it.
+    if (!settled && fetching === 0 && queryClient.isFetching({ queryKey: ['course', courseId] }) === 0)
+      setSettled(true);
+  }, [fetching, settled, queryClient, courseId]);
+  return settled;
+}
+
 function OwnCourse({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const course = useQuery(courseQuery(courseId));
+  const settled = useFirstAnswers(courseId);
   if (course.isPending) return <Loading />;
   if (course.isError) return <LoadError onRetry={() => void course.refetch()} />;
   const data = course.data;
@@ -42,16 +60,23 @@ function OwnCourse({ courseId }: { courseId: string }) {
     <>
       <p className="font-lead own-hello">{t('myPage.hello', { name: data.participant.givenName })}</p>
       <p>{t('myPage.intro')}</p>
-      {data.myPermissions.includes('measurements.ownScores') ? <OwnMeasurement courseId={courseId} /> : null}
-      {data.myPermissions.includes('meetings.feedback') ? <OwnMeetingsSections courseId={courseId} /> : null}
-      <OwnGoals courseId={courseId} />
-      <OwnAttendance courseId={courseId} />
-      {data.owed ? <OwnDue owed={data.owed} /> : null}
-      <OwnContacts team={data.team} />
-      {data.myPermissions.includes('network.read') ? <OwnNetwork courseId={courseId} /> : null}
-      {data.myPermissions.includes('efforts.read') ? <OwnEfforts courseId={courseId} /> : null}
-      <OwnConsents courseId={courseId} canWithdraw={data.myPermissions.includes('consents.withdraw')} />
-      {data.myPermissions.includes('accessLog.read') ? <SeenLink /> : null}
+      {settled ? null : <Loading />}
+      <div hidden={!settled}>
+        {data.myPermissions.includes('measurements.ownScores') ? (
+          <OwnMeasurement courseId={courseId} />
+        ) : null}
+        {data.myPermissions.includes('meetings.feedback') ? (
+          <OwnMeetingsSections courseId={courseId} />
+        ) : null}
+        <OwnGoals courseId={courseId} />
+        <OwnAttendance courseId={courseId} />
+        {data.owed ? <OwnDue owed={data.owed} /> : null}
+        <OwnContacts team={data.team} />
+        {data.myPermissions.includes('network.read') ? <OwnNetwork courseId={courseId} /> : null}
+        {data.myPermissions.includes('efforts.read') ? <OwnEfforts courseId={courseId} /> : null}
+        <OwnConsents courseId={courseId} canWithdraw={data.myPermissions.includes('consents.withdraw')} />
+        {data.myPermissions.includes('accessLog.read') ? <SeenLink /> : null}
+      </div>
     </>
   );
 }
