@@ -32,6 +32,12 @@ export interface BenchOptions {
   pgSettings: string[];
   /** Only the scenarios whose key contains one of these (e.g. "dashboard,report PDF"); empty: all. */
   only: string[];
+  // ── national volume (issue 11): bench/national.ts ──
+  /** Months between a course's measurements (6; the national volume: 1). */
+  measurementMonths: number;
+  /** --national: PostgreSQL at `participants` and at `nationalParticipants`, the same per-course volume. */
+  national: boolean;
+  nationalParticipants: number;
 }
 
 const HELP =
@@ -39,6 +45,8 @@ const HELP =
   '  [--duration 10] [--connections 50] [--db both|postgres|pglite] [--pglite-participants 500]\n' +
   '  [--sql-iterations 300] [--letter-renders 50] [--report-renders 30] [--log-level info|silent] [--pg-settings name=value,…]\n' +
   '  [--only dashboard,report PDF] (only the scenarios whose name contains one of these)\n' +
+  '  [--measurement-months 6] [--national [--national-participants 50000]] (PostgreSQL at 2,000 and at national volume:\n' +
+  '   150 notes, 3 years of attendance, monthly measurements per course; compared endpoint by endpoint)\n' +
   '  (each also as BENCH_<NAME> in the environment)\n' +
   'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
 
@@ -61,6 +69,9 @@ export function readOptions(): BenchOptions {
       'log-level': { type: 'string' },
       'pg-settings': { type: 'string' },
       only: { type: 'string' },
+      'measurement-months': { type: 'string' },
+      national: { type: 'boolean' },
+      'national-participants': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -95,6 +106,9 @@ export function readOptions(): BenchOptions {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    measurementMonths: opt('measurement-months', 6),
+    national: args.national ?? process.env.BENCH_NATIONAL === '1',
+    nationalParticipants: opt('national-participants', 50_000),
   };
   if (!['both', 'postgres', 'pglite'].includes(options.db))
     throw new Error('--db is both, postgres or pglite');

@@ -9,6 +9,7 @@ import { startServer, stopServer } from './app-process.ts';
 import { type Captured, capture } from './capture.ts';
 import { onCleanup } from './cleanup.ts';
 import { createBenchDatabase } from './database.ts';
+import { benchImport, IMPORT_PARTICIPANTS, type ImportResult } from './import.ts';
 import { type LoadResult, load } from './load.ts';
 import { type BenchOptions, type DbKind, log, PASSWORD, root } from './options.ts';
 import { signInScenarios } from './scenarios.ts';
@@ -35,6 +36,8 @@ export interface DbRun {
   counts: Record<string, number>;
   serverVersion: string;
   scenarios: ScenarioResult[];
+  /** The interchange import (bench/import.ts), on PostgreSQL. */
+  import?: ImportResult;
 }
 
 export async function runDatabase(kind: DbKind, participants: number, options: BenchOptions): Promise<DbRun> {
@@ -70,6 +73,7 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
       attendanceDays: options.days,
       goalsPerCourse: options.goals,
       measurementsPerCourse: options.measurements,
+      measurementMonths: options.measurementMonths,
       password: PASSWORD,
     },
     log,
@@ -134,6 +138,21 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
           : ''),
     );
   }
+  // 6. The interchange import, into the same database (issue 11).
+  const wanted = (key: string) =>
+    options.only.length === 0 || options.only.some((part) => key.includes(part));
+  const imported =
+    kind === 'postgres' && wanted(`import (${IMPORT_PARTICIPANTS} participants)`)
+      ? await benchImport(target.serverEnv.BENCH_DB_URL!)
+      : undefined;
   await close();
-  return { kind, participants, seedSeconds, counts: seeded.counts, serverVersion, scenarios: results };
+  return {
+    kind,
+    participants,
+    seedSeconds,
+    counts: seeded.counts,
+    serverVersion,
+    scenarios: results,
+    ...(imported ? { import: imported } : {}),
+  };
 }

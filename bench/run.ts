@@ -29,6 +29,7 @@
 import os from 'node:os';
 import { runCleanups } from './cleanup.ts';
 import { benchLetterPdf, type LetterPdfResult } from './letter-pdf.ts';
+import { runNational } from './national.ts';
 import { log, readOptions } from './options.ts';
 import { report } from './report.ts';
 import { benchReportPdf, type ReportPdfResult, reportPdfVerdict } from './report-pdf.ts';
@@ -51,9 +52,13 @@ log(
 try {
   if (options.letterRenders > 0) letterPdf = await benchLetterPdf(options.letterRenders);
   if (options.reportRenders > 0) reportPdf = await benchReportPdf(options.reportRenders);
-  if (options.db !== 'pglite') runs.push(await runDatabase('postgres', options.participants, options));
-  await runCleanups();
-  if (options.db !== 'postgres') runs.push(await runDatabase('pglite', options.pgliteParticipants, options));
+  if (options.national) await runNational(options, runs);
+  else {
+    if (options.db !== 'pglite') runs.push(await runDatabase('postgres', options.participants, options));
+    await runCleanups();
+    if (options.db !== 'postgres')
+      runs.push(await runDatabase('pglite', options.pgliteParticipants, options));
+  }
 } catch (error) {
   failed = true;
   log(`\nbench failed: ${(error as Error).stack ?? error}`);
@@ -61,11 +66,11 @@ try {
   await runCleanups();
 }
 
-const { verdicts, cpuLines } = report(runs, options, letterPdf);
+const { verdicts, cpuLines, national } = report(runs, options, letterPdf);
 if (reportPdf) {
   const verdict = reportPdfVerdict(reportPdf);
   log(verdict);
   verdicts.unshift(verdict);
 }
-writeResults(runs, { options, loadAtStart, verdicts, cpuLines, failed, letterPdf });
+writeResults(runs, { options, loadAtStart, verdicts, cpuLines, failed, letterPdf, national });
 process.exitCode = failed ? 1 : 0;
