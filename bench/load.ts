@@ -18,8 +18,23 @@ export interface LoadTarget {
   postmasterPid: number | null;
 }
 
-/** GETs the paths in turn, with this session cookie, over `connections` for `seconds`. */
-export function load(
+/**
+ * Waits until the app has answered what autocannon left in flight: requests it stopped waiting
+ * for are still queued for the app's pool, and the next load (at one connection) would otherwise
+ * measure that queue. One more request goes behind them; its answer means the queue is gone.
+ */
+async function drain(target: LoadTarget, cookie: string, path: string) {
+  await fetch(target.baseUrl + path, { headers: { cookie }, signal: AbortSignal.timeout(120_000) }).then(
+    (res) => res.arrayBuffer(),
+    () => undefined,
+  );
+}
+
+/**
+ * GETs the paths in turn, with this session cookie, over `connections` for `seconds`; resolves once
+ * the requests still in flight are answered (drain).
+ */
+export async function load(
   target: LoadTarget,
   cookie: string,
   paths: string[],
@@ -31,7 +46,7 @@ export function load(
   let errors = 0;
   const cpuSince = startCpuSample(target.serverPid, target.postmasterPid);
   const t0 = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
+  const result = await new Promise<LoadResult>((resolve, reject) => {
     const instance = autocannon(
       {
         url: target.baseUrl + paths[0],
@@ -66,4 +81,6 @@ export function load(
       else errors++;
     });
   });
+  await drain(target, cookie, paths[0]!);
+  return result;
 }
