@@ -134,7 +134,7 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
     log(
       `  SQL ${s.key}: ${captures[0]!.session.length + captures[0]!.tx.length} statements, one at a time p50 ${ms(sql.sequential.p50)} p95 ${ms(sql.sequential.p95)} ms` +
         (sql.concurrent
-          ? ` | ${connections} at a time p50 ${ms(sql.concurrent.p50)} p95 ${ms(sql.concurrent.p95)} ms, ${sql.concurrent.rps.toFixed(0)}/s`
+          ? ` | ${connections} at a time p50 ${ms(sql.concurrent.p50)} p95 ${ms(sql.concurrent.p95)} ms, ${sql.concurrent.rps.toFixed(0)}/s${sql.concurrent.errors ? `, ${sql.concurrent.errors} timed out waiting for a connection` : ''}`
           : ''),
     );
   }
