@@ -21,13 +21,23 @@ export interface LoadTarget {
 /**
  * Waits until the app has answered what autocannon left in flight: requests it stopped waiting
  * for are still queued for the app's pool, and the next load (at one connection) would otherwise
- * measure that queue. One more request goes behind them; its answer means the queue is gone.
+ * measure that queue. One more request goes behind them; its 200 means the queue is gone (a 500
+ * from the pool's 5 s timeout means it is not: ask again, for at most two minutes).
  */
 async function drain(target: LoadTarget, cookie: string, path: string) {
-  await fetch(target.baseUrl + path, { headers: { cookie }, signal: AbortSignal.timeout(120_000) }).then(
-    (res) => res.arrayBuffer(),
-    () => undefined,
-  );
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const status = await fetch(target.baseUrl + path, {
+      headers: { cookie },
+      signal: AbortSignal.timeout(120_000),
+    })
+      .then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      })
+      .catch(() => 0);
+    if (status === 200) return;
+  }
 }
 
 /**

@@ -341,6 +341,10 @@ export async function seedBench(
     const r = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
     counts[table] = r.rows[0]?.n ?? 0;
   }
+  const size = await pool.query<{ mb: number }>(
+    'SELECT (pg_database_size(current_database()) / 2 ^ 20)::int AS mb',
+  );
+  counts.databaseMiB = size.rows[0]?.mb ?? 0;
   return {
     partnership: { id: firstPart.partnershipId, courses: firstPart.size },
     coordinator: { username: coordinatorName, userId: coordinatorId },
