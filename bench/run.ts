@@ -27,7 +27,8 @@
  *
  * --national (national.ts): PostgreSQL only, at --participants (2,000) and at
  * --national-participants (50,000), each course with 150 notes, 3 years of attendance and monthly
- * measurements; every endpoint compared (national ÷ 2,000, ≤ 20% slower one request at a time).
+ * measurements; every endpoint compared (national ÷ 2,000: latency, throughput, and CPU per request,
+ * on which the verdict is: ≤ 20% more).
  *
  * Flags (or BENCH_* env): --participants 2000 --notes 50 --days 365 --goals 3 --measurements 4
  * --measurement-months 6 --duration 10 --connections 50 --db both|postgres|pglite
