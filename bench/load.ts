@@ -18,8 +18,33 @@ export interface LoadTarget {
   postmasterPid: number | null;
 }
 
-/** GETs the paths in turn, with this session cookie, over `connections` for `seconds`. */
-export function load(
+/**
+ * Waits until the app has answered what autocannon left in flight: requests it stopped waiting
+ * for are still queued for the app's pool, and the next load (at one connection) would otherwise
+ * measure that queue. One more request goes behind them; its 200 means the queue is gone (a 500
+ * from the pool's 5 s timeout means it is not: ask again, for at most two minutes).
+ */
+async function drain(target: LoadTarget, cookie: string, path: string) {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const status = await fetch(target.baseUrl + path, {
+      headers: { cookie },
+      signal: AbortSignal.timeout(120_000),
+    })
+      .then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      })
+      .catch(() => 0);
+    if (status === 200) return;
+  }
+}
+
+/**
+ * GETs the paths in turn, with this session cookie, over `connections` for `seconds`; resolves once
+ * the requests still in flight are answered (drain).
+ */
+export async function load(
   target: LoadTarget,
   cookie: string,
   paths: string[],
@@ -31,7 +56,7 @@ export function load(
   let errors = 0;
   const cpuSince = startCpuSample(target.serverPid, target.postmasterPid);
   const t0 = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
+  const result = await new Promise<LoadResult>((resolve, reject) => {
     const instance = autocannon(
       {
         url: target.baseUrl + paths[0],
@@ -66,4 +91,6 @@ export function load(
       else errors++;
     });
   });
+  await drain(target, cookie, paths[0]!);
+  return result;
 }

@@ -37,6 +37,12 @@ export interface BenchOptions {
    * first. On by default; --no-lighthouse (or BENCH_LIGHTHOUSE=0) skips both for a quick run.
    */
   lighthouse: boolean;
+  // ── national volume (issue 11): bench/national.ts ──
+  /** Months between a course's measurements (6; the national volume: 1). */
+  measurementMonths: number;
+  /** --national: PostgreSQL at `participants` and at `nationalParticipants`, the same per-course volume. */
+  national: boolean;
+  nationalParticipants: number;
 }
 
 const HELP =
@@ -45,6 +51,8 @@ const HELP =
   '  [--sql-iterations 300] [--letter-renders 50] [--report-renders 30] [--log-level info|silent] [--pg-settings name=value,…]\n' +
   '  [--only dashboard,report PDF] (only the scenarios whose name contains one of these)\n' +
   '  [--no-lighthouse] (skip building the web app and Lighthouse on it; --lighthouse: on, the default)\n' +
+  '  [--measurement-months 6] [--national [--national-participants 50000]] (PostgreSQL at 2,000 and at national volume:\n' +
+  '   150 notes, 3 years of attendance, monthly measurements per course; compared endpoint by endpoint)\n' +
   '  (each also as BENCH_<NAME> in the environment)\n' +
   'BENCH_DATABASE_URL: an existing PostgreSQL server to use instead of a throwaway cluster.';
 
@@ -69,6 +77,9 @@ export function readOptions(): BenchOptions {
       only: { type: 'string' },
       lighthouse: { type: 'boolean' },
       'no-lighthouse': { type: 'boolean' },
+      'measurement-months': { type: 'string' },
+      national: { type: 'boolean' },
+      'national-participants': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -106,6 +117,9 @@ export function readOptions(): BenchOptions {
     lighthouse: args['no-lighthouse']
       ? false
       : (args.lighthouse ?? !['0', 'false', 'no', 'off'].includes(process.env.BENCH_LIGHTHOUSE ?? '')),
+    measurementMonths: opt('measurement-months', 6),
+    national: args.national ?? process.env.BENCH_NATIONAL === '1',
+    nationalParticipants: opt('national-participants', 50_000),
   };
   if (args.lighthouse && args['no-lighthouse']) throw new Error('--lighthouse or --no-lighthouse, not both');
   if (!['both', 'postgres', 'pglite'].includes(options.db))

@@ -1,16 +1,18 @@
 import os from 'node:os';
 import { type LetterPdfResult, letterPdfVerdict } from './letter-pdf.ts';
 import { lighthouseTargets, lighthouseVerdicts } from './lighthouse.ts';
+import { compareNational, type NationalRow } from './national.ts';
 import { APP_POOL_SIZE, type BenchOptions, log } from './options.ts';
 import type { DbRun } from './run-database.ts';
 import { ms, times } from './stats.ts';
+import { apiShareOfSql, issue11Verdicts } from './targets.ts';
 
 /** The console report after the runs; returns the verdicts and CPU lines for the JSON file too. */
 
 /** Per run: the per-statement breakdown of each scenario, then the slowest statement's plan. */
 function logSqlBreakdown(run: DbRun) {
   log(
-    `\n── ${run.kind}: where the SQL time goes (one request at a time: mean round trip per statement; EXPLAIN ANALYZE) ──`,
+    `\n── ${run.kind} (${run.participants} participants): where the SQL time goes (one request at a time: mean round trip per statement; EXPLAIN ANALYZE) ──`,
   );
   for (const s of run.scenarios) {
     log(`  ${s.scenario}:`);
@@ -49,15 +51,21 @@ const HEAD = [
   'p95',
   'SQL@N p95',
   'SQL@N/s',
+  'API/SQL req/s@N',
   'API/SQL@1',
   'p95 API/SQL@N',
 ];
 
 /** One row per database and endpoint; the first two columns left-aligned, the figures right. */
+/** The run's name in the table: its database, and its size when two runs share one (--national). */
+export const runName = (run: DbRun, runs: DbRun[]) =>
+  runs.filter((r) => r.kind === run.kind).length > 1 ? `${run.kind} ${run.participants}` : run.kind;
+
 function logTable(runs: DbRun[], options: BenchOptions) {
+  const share = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
   const rows = runs.flatMap((run) =>
     run.scenarios.map((s) => [
-      run.kind,
+      runName(run, runs),
       s.scenario,
       ms(s.api.p50),
       ms(s.api.p95),
@@ -69,6 +77,7 @@ function logTable(runs: DbRun[], options: BenchOptions) {
       ms(s.sql.sequential.p95),
       ms(s.sql.concurrent?.p95),
       s.sql.concurrent ? s.sql.concurrent.rps.toFixed(0) : '—',
+      share(apiShareOfSql(s)),
       times(s.ratioP50At1),
       times(s.ratioP95AtLoad),
     ]),
@@ -163,6 +172,7 @@ function cpuLinesOf(runs: DbRun[], options: BenchOptions): string[] {
   const lines: string[] = [];
   for (const run of runs) {
     for (const s of run.scenarios) {
+      const name = runName(run, runs);
       const perReq = (cores: number | null) =>
         cores === null || s.api.rps === 0 ? null : (cores / s.api.rps) * 1000;
       const app = perReq(s.api.serverCpu);
@@ -173,7 +183,7 @@ function cpuLinesOf(runs: DbRun[], options: BenchOptions): string[] {
       const usable = run.kind === 'pglite' ? 1 : os.cpus().length;
       const capacity = (usable * 1000) / total;
       lines.push(
-        `  ${run.kind.padEnd(8)} ${s.scenario.padEnd(28)} CPU per request: app ${ms(app)} ms` +
+        `  ${name.padEnd(8)} ${s.scenario.padEnd(28)} CPU per request: app ${ms(app)} ms` +
           (db === null ? '' : `, PostgreSQL ${ms(db)} ms`) +
           ` → ${usable} dedicated core${usable > 1 ? 's' : ''} ≈ ${capacity.toFixed(0)} req/s; at ${options.connections} connections ` +
           `(closed loop) mean latency ≥ ${((options.connections / capacity) * 1000).toFixed(0)} ms`,
@@ -187,13 +197,16 @@ export function report(
   runs: DbRun[],
   options: BenchOptions,
   letterPdf: LetterPdfResult | null,
-): { verdicts: string[]; cpuLines: string[] } {
+): { verdicts: string[]; cpuLines: string[]; national: NationalRow[] | null } {
   for (const run of runs) logSqlBreakdown(run);
   logTable(runs, options);
   logLighthouse(runs);
+  const national = compareNational(runs);
   const verdicts = [
     ...(letterPdf ? [letterPdfVerdict(letterPdf)] : []),
     ...verdictsOf(runs, options),
+    ...issue11Verdicts(runs, options),
+    ...(national?.verdicts ?? []),
     ...runs.flatMap((run) => lighthouseVerdicts(run.lighthouse ?? [])),
   ];
   for (const v of verdicts) log(v);
@@ -202,5 +215,5 @@ export function report(
     log(`\nCPU per request (load generator and other processes excluded):`);
     for (const l of cpuLines) log(l);
   }
-  return { verdicts, cpuLines };
+  return { verdicts, cpuLines, national: national?.rows ?? null };
 }

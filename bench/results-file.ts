@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LetterPdfResult } from './letter-pdf.ts';
+import type { NationalRow } from './national.ts';
 import { APP_POOL_SIZE, type BenchOptions, log, root } from './options.ts';
 import type { DbRun } from './run-database.ts';
 import { round, roundAll } from './stats.ts';
+import { apiShareOfSql } from './targets.ts';
 
 /** .tmp/bench-results.json: the options, every figure (rounded), the verdicts and the CPU lines. */
 export function writeResults(
@@ -16,6 +18,8 @@ export function writeResults(
     cpuLines: string[];
     failed: boolean;
     letterPdf: LetterPdfResult | null;
+    /** --national: national ÷ 2,000 per endpoint (bench/national.ts). */
+    national?: NationalRow[] | null;
   },
 ) {
   const { options, loadAtStart, verdicts, cpuLines, failed, letterPdf } = summary;
@@ -41,6 +45,7 @@ export function writeResults(
         ratioP50At1: round(s.ratioP50At1),
         ratioP95AtLoad: roundOrNull(s.ratioP95AtLoad),
         ratioRpsAtLoad: roundOrNull(s.ratioRpsAtLoad),
+        apiShareOfSqlRpsAtLoad: roundOrNull(apiShareOfSql(s)),
         slowestPlan: s.sql.slowestPlan,
       })),
       // Issue 11: Lighthouse 12 (mobile defaults) on the web app; the PostgreSQL run only.
@@ -54,6 +59,7 @@ export function writeResults(
           bytes: letterPdf.bytes,
         }
       : null,
+    national: summary.national?.map((r) => roundAll(r)) ?? null,
     verdicts,
     cpuPerRequest: cpuLines.map((l) => l.trim()),
     failed,

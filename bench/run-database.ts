@@ -9,6 +9,7 @@ import { startServer, stopServer } from './app-process.ts';
 import { type Captured, capture } from './capture.ts';
 import { onCleanup } from './cleanup.ts';
 import { createBenchDatabase } from './database.ts';
+import { benchImport, IMPORT_PARTICIPANTS, type ImportResult } from './import.ts';
 import type { LighthousePage } from './lighthouse.ts';
 import { type LoadResult, load } from './load.ts';
 import { type BenchOptions, type DbKind, log, PASSWORD, root } from './options.ts';
@@ -39,6 +40,8 @@ export interface DbRun {
   scenarios: ScenarioResult[];
   /** Lighthouse on the web app (issue 11): the PostgreSQL run only, unless --no-lighthouse. */
   lighthouse?: LighthousePage[];
+  /** The interchange import (bench/import.ts), on PostgreSQL. */
+  import?: ImportResult;
 }
 
 export async function runDatabase(kind: DbKind, participants: number, options: BenchOptions): Promise<DbRun> {
@@ -74,6 +77,7 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
       attendanceDays: options.days,
       goalsPerCourse: options.goals,
       measurementsPerCourse: options.measurements,
+      measurementMonths: options.measurementMonths,
       password: PASSWORD,
     },
     log,
@@ -110,7 +114,7 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
   }
   // ── Lighthouse (issue 11, bench/web-perf.ts): after the load, on the same app and data ──
   const lighthouse =
-    kind === 'postgres' && options.lighthouse ? await benchWebApp(app.url, database.db, seeded) : undefined;
+    kind === 'postgres' && options.lighthouse ? await benchWebApp(app.url, seeded) : undefined;
   // ── end Lighthouse ──
   await stopServer();
 
@@ -139,10 +143,17 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
     log(
       `  SQL ${s.key}: ${captures[0]!.session.length + captures[0]!.tx.length} statements, one at a time p50 ${ms(sql.sequential.p50)} p95 ${ms(sql.sequential.p95)} ms` +
         (sql.concurrent
-          ? ` | ${connections} at a time p50 ${ms(sql.concurrent.p50)} p95 ${ms(sql.concurrent.p95)} ms, ${sql.concurrent.rps.toFixed(0)}/s`
+          ? ` | ${connections} at a time p50 ${ms(sql.concurrent.p50)} p95 ${ms(sql.concurrent.p95)} ms, ${sql.concurrent.rps.toFixed(0)}/s${sql.concurrent.errors ? `, ${sql.concurrent.errors} timed out waiting for a connection` : ''}`
           : ''),
     );
   }
+  // 6. The interchange import, into the same database (issue 11).
+  const wanted = (key: string) =>
+    options.only.length === 0 || options.only.some((part) => key.includes(part));
+  const imported =
+    kind === 'postgres' && wanted(`import (${IMPORT_PARTICIPANTS} participants)`)
+      ? await benchImport(target.serverEnv.BENCH_DB_URL!)
+      : undefined;
   await close();
   return {
     kind,
@@ -152,5 +163,6 @@ export async function runDatabase(kind: DbKind, participants: number, options: B
     serverVersion,
     scenarios: results,
     lighthouse,
+    ...(imported ? { import: imported } : {}),
   };
 }

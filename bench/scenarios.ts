@@ -12,6 +12,7 @@ import { getDashboard } from '../src/reports/dashboard.ts';
 import { reportDocument } from '../src/reports/pdf-service.ts';
 import { getJson, signIn } from './app-process.ts';
 import { log } from './options.ts';
+import { pageScenarios } from './scenarios-pages.ts';
 import type { SeedResult } from './seed.ts';
 import { NETWORK_COMPANIES } from './seed-network.ts';
 
@@ -58,6 +59,8 @@ export async function signInScenarios(
   );
   if (courseIds.length === 0) throw new Error('the coordinator has no courses');
   await getJson(baseUrl, coordinatorCookie, `/api/courses/${courseIds[0]}`);
+  // The other pages of a coordinator's day and the young person's own page (issue 11).
+  const pages = await pageScenarios(baseUrl, seeded, cpr, { cookie: coordinatorCookie, courseIds });
   return [
     {
       key: 'course page (coordinator)',
@@ -118,5 +121,6 @@ export async function signInScenarios(
         db.transaction().execute((tx) => reportDocument({ tx, actor }, seeded.partnership.id, today())),
       ids: [''],
     },
+    ...pages,
   ];
 }

@@ -5,6 +5,7 @@ import type { CprCipher } from '../src/participants/cpr.ts';
 import type { Db } from '../src/platform/db.ts';
 import { disabilitySets, familyNames, givenNames, outcomes, strainSets } from './seed-data.ts';
 import { seedCompanyNetwork } from './seed-network.ts';
+import { JOURNAL_NOTES, seedYoungPerson, type YoungPerson } from './seed-pages.ts';
 import { seedVolume, type VolumeOptions } from './seed-volume.ts';
 
 /**
@@ -27,6 +28,10 @@ export interface SeedResult {
   partnership: { id: string; courses: number };
   coordinator: { username: string; userId: string };
   caseworker: { username: string; userId: string };
+  /** Signs in to their own page (bench/seed-pages.ts). */
+  youngPerson: YoungPerson;
+  /** Notes on each of the coordinator's courses: the journal read (at least JOURNAL_NOTES). */
+  journalNotes: number;
   counts: Record<string, number>;
 }
 
@@ -310,7 +315,15 @@ export async function seedBench(
   );
   step(`${P} participants and courses, ${team.course.length} team rows, ${consent.purpose.length} consents`);
 
-  await seedVolume(pool, options, step);
+  // The coordinator's courses get the journal the bench reads: at least JOURNAL_NOTES notes each.
+  const journalNotes = Math.max(options.notesPerCourse, JOURNAL_NOTES);
+  await seedVolume(pool, options, step, { coordinatorId, notes: journalNotes });
+  const youngPerson = await seedYoungPerson(db, pool, {
+    password: options.password,
+    institutionId: firstPart.institutionId,
+    partnershipId: firstPart.partnershipId,
+  });
+  step(`a young person with a login (${youngPerson.username})`);
   await seedCompanyNetwork(pool, firstPart, step);
 
   const counts: Record<string, number> = {};
@@ -328,10 +341,16 @@ export async function seedBench(
     const r = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
     counts[table] = r.rows[0]?.n ?? 0;
   }
+  const size = await pool.query<{ mb: number }>(
+    'SELECT (pg_database_size(current_database()) / 2 ^ 20)::int AS mb',
+  );
+  counts.databaseMiB = size.rows[0]?.mb ?? 0;
   return {
     partnership: { id: firstPart.partnershipId, courses: firstPart.size },
     coordinator: { username: coordinatorName, userId: coordinatorId },
     caseworker: { username: caseworkerName, userId: caseworkerId },
+    youngPerson,
+    journalNotes,
     counts,
   };
 }

@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { Db } from '../src/platform/db.ts';
 import { signIn } from './app-process.ts';
 import { auditPages, type LighthousePage } from './lighthouse.ts';
-import { log, PASSWORD, root } from './options.ts';
+import { log, root } from './options.ts';
 import type { SeedResult } from './seed.ts';
-import { seedYoungPerson } from './seed-young-person.ts';
 
 /**
  * Issue 11's part of the bench: the web app as a phone on mobile data sees it. The bench builds
@@ -23,8 +21,8 @@ export function buildWebApp() {
 }
 
 /** Lighthouse on the caseload, a course page and a young person's own page, against the running app. */
-export async function benchWebApp(baseUrl: string, db: Db, seeded: SeedResult): Promise<LighthousePage[]> {
-  const young = await seedYoungPerson(db, seeded.coordinator.userId, PASSWORD);
+export async function benchWebApp(baseUrl: string, seeded: SeedResult): Promise<LighthousePage[]> {
+  const young = seeded.youngPerson;
   const coordinatorCookie = await signIn(baseUrl, seeded.coordinator.username);
   const youngPersonCookie = await signIn(baseUrl, young.username);
   return auditPages({
