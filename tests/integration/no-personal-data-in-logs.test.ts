@@ -26,6 +26,10 @@ it('keeps names, CPR, notes and passwords out of the application log', async () 
   await client.request('POST', '/api/auth/login', { username: 'coordinator', password: 'a-wrong-secret' });
   // Logging is on at debug level, so the absence below is not just silence.
   expect(logs).toContain('request completed');
+  // One line per request, naming the route's pattern and never the ids in the URL.
+  expect(logs).toContain('"url":"/api/courses/:courseId"');
+  expect(logs).not.toContain('incoming request');
+  expect(logs).not.toContain(courseA.courseId);
   for (const secret of [
     'Sara',
     'Holm',
