@@ -87,7 +87,8 @@ describe('coordination formats', () => {
     await added.getByLabel('Enhed', { exact: true }).selectOption({ label: 'dage' });
     await expectAccessible(page, 'format editor');
     await page.getByRole('button', { name: 'Gem formatet' }).click();
-    await page.getByText('Formatet er gemt som version 2.').waitFor();
+    // The saved message, not its copy in the screen-reader live region outside main.
+    await page.locator('main').getByText('Formatet er gemt som version 2.').waitFor();
     await page.getByText(/Version 2: Lindebys rytme/).waitFor();
     await page.getByText(/Version 1: ViVirk'R-modellens rytme \(kopi\)/).waitFor();
     await screenshot(page, 'formats-editor');

@@ -90,7 +90,7 @@ describe('meetings', () => {
     await page.getByLabel('Referat (valgfri)').fill('Mads er glad for værkstedet. Han vil gerne i praktik.');
     await page.getByLabel('Beslutninger (valgfri)').fill('Praktik i foråret');
     await page.getByRole('button', { name: 'Gem referat og beslutninger' }).click();
-    await page.getByText('Referatet er gemt.').waitFor();
+    await page.locator('main').getByText('Referatet er gemt.').waitFor();
 
     await page.getByRole('button', { name: 'Ny opgave' }).click();
     await page.getByLabel('Opgave', { exact: true }).fill('Finde praktiksted');
