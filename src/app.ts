@@ -23,7 +23,7 @@ import { errorHandler } from './platform/error-handler.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
-import { registerWebApp } from './platform/serve-web.ts';
+import { registerWebApp, sendNoRoute } from './platform/serve-web.ts';
 import { startRemindersInBackground } from './reminders/lifecycle.ts';
 import { registerRoutes } from './routes.ts';
 
@@ -165,9 +165,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (options.serveWeb !== false && existsSync(webRoot)) {
     await registerWebApp(app, webRoot);
   } else {
-    app.setNotFoundHandler((_req, reply) =>
-      reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } }),
-    );
+    app.setNotFoundHandler((_req, reply) => sendNoRoute(reply));
   }
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../platform/db.ts';
 import { AppError, unauthenticated } from '../platform/errors.ts';
+import { courseParams } from '../platform/schemas.ts';
 import type { Actor } from './actor.ts';
 import { SESSION_COOKIE, sessionOf } from './sessions.ts';
 
@@ -34,12 +35,10 @@ export function registerAuthentication(app: FastifyInstance, db: Db) {
   });
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The route's :courseId if it is a uuid (params are validated only after this hook). */
+/** The route's :courseId if the route's own rule accepts it (params are validated only after this hook). */
 function uuidParam(params: unknown): string | undefined {
-  const courseId = (params as { courseId?: unknown }).courseId;
-  return typeof courseId === 'string' && uuid.test(courseId) ? courseId : undefined;
+  const courseId = courseParams.shape.courseId.safeParse((params as { courseId?: unknown }).courseId);
+  return courseId.success ? courseId.data : undefined;
 }
 
 function checkOrigin(req: FastifyRequest) {

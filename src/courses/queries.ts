@@ -123,6 +123,7 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, day: st
       'c.participant_id',
       'c.municipality_id',
       // What the grant is made of (src/auth/access.ts): no second query for the access check.
+      'ct.course_id',
       'ct.organisation_id',
       'c.partnership_id',
       'p.institution_id',

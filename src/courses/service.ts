@@ -97,10 +97,7 @@ export async function getCaseload(scope: Scope, now = new Date()) {
   const day = today(now);
   const rows = await caseloadRows(scope.tx, scope.actor.userId, monthRange(day.slice(0, 7)).first, day);
   // Consent and role decide which of these the actor may list at all, and what of each.
-  const grants = grantsFrom(
-    rows.map((r) => ({ ...r, course_id: r.id })),
-    scope.actor.userId,
-  );
+  const grants = grantsFrom(rows, scope.actor.userId);
   const items: CaseloadItem[] = [];
   const entries: AuditEntry[] = [];
   // Referral → first contact over the courses whose administration the actor receives.

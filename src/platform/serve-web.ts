@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Hashed build output: its name changes with its content, so a browser may keep it for a year. */
 export const immutableCache = 'public, max-age=31536000, immutable';
@@ -31,6 +31,11 @@ export async function registerWebApp(app: FastifyInstance, root: string) {
     const looksLikeFile = /\.[a-z0-9]+(\?|$)/i.test(req.url);
     if (req.method === 'GET' && !req.url.startsWith('/api') && !looksLikeFile)
       return reply.sendFile('index.html');
-    return reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } });
+    return sendNoRoute(reply);
   });
+}
+
+/** A request no route answers, in the API's error shape. */
+export function sendNoRoute(reply: FastifyReply) {
+  return reply.code(404).send({ error: { code: 'not_found', message: 'no such route', field: null } });
 }
