@@ -66,16 +66,18 @@ export function grantRows(db: Db) {
 }
 
 /**
- * What an active consent shares with the team member's organisation (over `ct`, `c` and `p`): null
- * when none names it. A query that already joins those (the caseload) selects it beside its own.
+ * What each active consent naming the team member's organisation shares, one list of categories
+ * per consent (over `ct`, `c` and `p`): null when none names it. The lists are merged by
+ * `grantsFrom`, not in SQL: a distinct aggregate over the unnested categories cost more than the
+ * rest of a caseload's row. A query that already joins those (the caseload) selects it beside its
+ * own.
  */
 export function consentedTo() {
-  return sql<string[] | null>`(case
+  return sql<string[][] | null>`(case
     -- The institution's own staff and the young person need no consent: skip the lookup.
     when ct.organisation_id = p.institution_id or ct.role = 'participant' then null
-    else (select case when count(*) = 0 then null
-      else coalesce(array_agg(distinct x.cat) filter (where x.cat is not null), '{}') end
-    from consents k left join lateral unnest(k.categories) as x(cat) on true
+    else (select json_agg(k.categories)
+    from consents k
     where k.participant_id = c.participant_id
       and k.withdrawn_on is null
       and k.given_on <= current_date
@@ -99,8 +101,9 @@ export function grantsFrom(rows: readonly GrantRow[], userId: string): Map<strin
       side = 'institution';
     } else {
       if (!row.consented) continue;
-      // In the vocabulary's order, so every reader sees them alike.
-      const shared = row.consented;
+      // In the vocabulary's order, so every reader sees them alike; a consent without categories
+      // still counts (it shares none of them).
+      const shared = row.consented.flat();
       categories = consentCategories.filter((c) => shared.includes(c));
       if (row.organisation_id === row.partnership_municipality_id) side = 'municipality';
       else if (role === 'companyMentor') side = 'company';

@@ -53,6 +53,7 @@ function findCourse(tx: Db, courseId: string) {
       .innerJoin('organisations as m', 'm.id', 'p.municipality_id')
       .innerJoin('organisations as i', 'i.id', 'p.institution_id')
       .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
+      .leftJoin('course_facts as cf', 'cf.course_id', 'c.id')
       .select([
         'c.id',
         'c.referral_date',
@@ -115,6 +116,7 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, day: st
     .innerJoin('courses as c', 'c.id', 'ct.course_id')
     .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
     .innerJoin('partnerships as p', 'p.id', 'c.partnership_id')
+    .leftJoin('course_facts as cf', 'cf.course_id', 'c.id')
     .select([
       'c.id',
       'ct.role',
@@ -143,17 +145,10 @@ export function caseloadRows(tx: Db, userId: string, monthFirst: string, day: st
       'c.first_contact_date',
       'p.first_contact_promise_days as promise_days',
       ...momentumColumns(day),
-      // Letters written in the app that no caseworker has opened yet (imported ones were read elsewhere).
-      sql<number>`(select count(*)::int from status_letters l
-        where l.course_id = c.id and l.recorded_by is not null and l.first_read_at is null)`.as(
-        'unread_letters',
-      ),
-      // The workflow's recorded steps: the caseload shows the step each course is at.
-      sql<
-        string[]
-      >`(select coalesce(json_agg(s.kind), '[]'::json) from course_steps s where s.course_id = c.id)`.as(
-        'step_kinds',
-      ),
+      // Letters written in the app that no caseworker has opened yet; the workflow's recorded steps
+      // (both kept in course_facts: migrations/023).
+      sql<number>`coalesce(cf.unread_letters, 0)`.as('unread_letters'),
+      sql<string[]>`coalesce(cf.step_kinds, '[]'::json)`.as('step_kinds'),
     ])
     .where('ct.user_id', '=', userId)
     .where('ct.role', '!=', 'participant')

@@ -2,27 +2,27 @@ import { sql } from 'kysely';
 import type { IsoDate } from '../platform/dates.ts';
 import { type Momentum, momentumOf } from './momentum.ts';
 
-/** A meeting's day is its day in Denmark, where the product is used. */
-const meetingDay = sql<IsoDate>`(m.starts_at at time zone 'Europe/Copenhagen')::date`;
-
 /**
- * What momentum reads about a course, as columns on any query that has the course as `c` (the
- * work queue, the caseload): one definition, so both count the same contacts and next steps. The
- * latest of each kind of contact suffices, since momentum takes the latest of them all.
+ * What momentum reads about a course, as columns on any query that has the course as `c` and its
+ * facts left-joined as `cf` (the work queue, the caseload): one definition, so both count the same
+ * contacts and next steps. The latest of each kind of contact suffices, since momentum takes the
+ * latest of them all.
+ *
+ * Which rows count is defined once, in SQL (migrations/023_course_facts.sql), and `course_facts`
+ * keeps each fact over all days. As of today that is the answer; as of a day before a stored
+ * contact (or after a stored planned meeting) the same function is asked for that day.
  */
 export function momentumColumns(asOf: IsoDate) {
+  const latest = (column: string, fn: string) =>
+    sql<IsoDate | null>`case when ${sql.ref(`cf.${column}`)} is null or ${sql.ref(`cf.${column}`)} <= ${asOf}::date
+      then ${sql.ref(`cf.${column}`)} else ${sql.raw(fn)}(c.id, ${asOf}::date) end`;
   return [
-    sql<IsoDate | null>`(select max(a.day) from attendance a
-      where a.course_id = c.id and a.status = 'present' and a.day <= ${asOf})`.as('last_present'),
-    sql<IsoDate | null>`(select max(${meetingDay}) from meetings m
-      join meeting_participants mp on mp.meeting_id = m.id and mp.kind = 'youngPerson' and mp.present
-      where m.course_id = c.id and m.status = 'held' and ${meetingDay} <= ${asOf})`.as('last_meeting'),
-    sql<IsoDate | null>`(select max(n.note_date) from journal_notes n
-      where n.course_id = c.id and n.records_contact and n.note_date <= ${asOf})`.as('last_contact_note'),
-    sql<IsoDate | null>`(select min(${meetingDay}) from meetings m
-      where m.course_id = c.id and m.status = 'planned' and ${meetingDay} >= ${asOf})`.as('next_meeting'),
-    sql<IsoDate | null>`(select min(t.deadline) from tasks t
-      where t.course_id = c.id and t.done_at is null and t.deadline is not null)`.as('next_task'),
+    latest('last_present', 'course_last_present').as('last_present'),
+    latest('last_meeting', 'course_last_meeting').as('last_meeting'),
+    latest('last_contact_note', 'course_last_contact_note').as('last_contact_note'),
+    sql<IsoDate | null>`case when cf.next_meeting is null or cf.next_meeting >= ${asOf}::date
+      then cf.next_meeting else course_next_meeting(c.id, ${asOf}::date) end`.as('next_meeting'),
+    sql<IsoDate | null>`cf.next_task`.as('next_task'),
   ] as const;
 }
 

@@ -182,6 +182,21 @@ export interface AttendanceMonthsTable {
   absent: number;
 }
 
+/** What the due-date rules and momentum read about a course, kept by triggers (migrations/023). */
+export interface CourseFactsTable {
+  course_id: string;
+  status_changes: unknown;
+  measured_on: unknown;
+  letters_approved_on: unknown;
+  unread_letters: number;
+  step_kinds: unknown;
+  last_present: string | null;
+  last_meeting: string | null;
+  last_contact_note: string | null;
+  next_meeting: string | null;
+  next_task: string | null;
+}
+
 export interface GoalsTable {
   id: Generated<string>;
   municipality_id: string;
@@ -600,6 +615,7 @@ export interface Database extends CompaniesTables, InitiativesTables {
   journal_notes: JournalNotesTable;
   attendance: AttendanceTable;
   attendance_months: AttendanceMonthsTable;
+  course_facts: CourseFactsTable;
   goals: GoalsTable;
   goal_versions: GoalVersionsTable;
   measurement_instruments: MeasurementInstrumentsTable;

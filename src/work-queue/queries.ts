@@ -18,6 +18,7 @@ export function queueCourses(tx: Db, userIds: readonly string[], asOf: IsoDate) 
     .innerJoin('courses as c', 'c.id', 'ct.course_id')
     .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
     .innerJoin('partnerships as p', 'p.id', 'c.partnership_id')
+    .leftJoin('course_facts as cf', 'cf.course_id', 'c.id')
     .select([
       'ct.user_id',
       'ct.role',
