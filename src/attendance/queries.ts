@@ -11,6 +11,16 @@ export interface DayValues {
   recordedBy: string;
 }
 
+/**
+ * Which days a reader receives: those at `workplaceId` if `own`, the others if `others` (a company
+ * mentor: their own workplace's with class attendance, the rest with attendanceAllWorkplaces).
+ */
+export interface ShownDays {
+  workplaceId: string;
+  own: boolean;
+  others: boolean;
+}
+
 /** The course's attendance, bound to one course. */
 export const attendanceQueries = ((tx, { courseId, participantId, municipalityId, partnershipId }) => {
   const days = () =>
@@ -33,20 +43,25 @@ export const attendanceQueries = ((tx, { courseId, participantId, municipalityId
     listDays: (first: string, last: string) =>
       days().where('a.day', '>=', first).where('a.day', '<=', last).orderBy('a.day').execute(),
     findDay,
-    /** Registered and present days per month between two days. */
-    monthlyCounts: (first: string, last: string) =>
-      tx
-        .selectFrom('attendance')
-        .select([
-          sql<string>`to_char(day, 'YYYY-MM')`.as('month'),
-          sql<number>`count(*)::int`.as('registered'),
-          sql<number>`(count(*) filter (where status = 'present'))::int`.as('present'),
-        ])
-        .where('course_id', '=', courseId)
-        .where('day', '>=', first)
-        .where('day', '<=', last)
-        .groupBy(sql`to_char(day, 'YYYY-MM')`)
-        .execute(),
+    /**
+     * The month page's read, to run with its audit row (`scope.readAudited`): one row with the
+     * month's days (by day), how many of them the reader receives (`shown`: the view policy's
+     * attendance-day rule, given as which workplaces the reader's classes open) and the registered
+     * and present days of each month from `trendFirst` to `last` (kept per month: migration 022).
+     */
+    month: (first: string, last: string, trendFirst: string, shown: ShownDays) =>
+      tx.selectFrom(days().where('a.day', '>=', first).where('a.day', '<=', last).as('d')).select([
+        sql<DayRow[]>`coalesce(json_agg(d order by d.day), '[]'::json)`.as('days'),
+        sql<number>`count(*) filter (where case when d.workplace_id = ${shown.workplaceId}::uuid
+            then ${shown.own}::boolean else ${shown.others}::boolean end)`.as('shown'),
+        sql<Array<{ month: string; registered: number; present: number }>>`(
+            select coalesce(json_agg(json_build_object('month', to_char(m.month, 'YYYY-MM'),
+              'registered', m.present + m.absent, 'present', m.present)), '[]'::json)
+            from attendance_months m
+            where m.course_id = ${courseId} and m.month >= ${trendFirst}::date and m.month <= ${last}::date)`.as(
+          'counts',
+        ),
+      ]),
     /** The course's start and the partnership's institution: its workplaces are the default. */
     course: () =>
       tx

@@ -18,7 +18,7 @@ export function attendanceRoutes(app: App, { work }: RouteDeps) {
         response: { 200: monthView },
       },
     },
-    (req) => work.course(req, (scope) => getMonth(scope, req.query)),
+    (req) => work.courseRead(req, (scope) => getMonth(scope, req.query)),
   );
 
   app.put(

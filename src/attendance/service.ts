@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { type CourseScope, refuse } from '../auth/course-scope.ts';
 import { addDays, monthRange, today } from '../platform/dates.ts';
 import { AppError, badRequest, conflict, notFound } from '../platform/errors.ts';
@@ -25,25 +26,39 @@ function stale(scope: CourseScope, now: DayRow | undefined) {
   return new StaleVersion(now.version, current ?? null);
 }
 
-/** A month of attendance with its summary and the six-month trend (default: this month). */
+/**
+ * A month of attendance with its summary and the six-month trend (default: this month): one
+ * statement with its audit row (`work.courseRead`), which counts in SQL the days the reader receives.
+ */
 export async function getMonth(scope: CourseScope, query: AttendanceQuery): Promise<MonthView> {
-  const q = scope.queries(attendanceQueries);
+  const { grant } = scope;
   const month = query.month ?? today().slice(0, 7);
   const { first, last } = monthRange(month);
   const months = monthsEndingWith(month, TREND_MONTHS);
-  const days = (await q.listDays(first, last)).map((r) => viewDay(r, scope.actor.userId));
-  const counts = await q.monthlyCounts(`${months[0]}-01`, last);
+  // The view policy's attendance-day rule: a company receives the days at its own workplace with
+  // class attendance and the others with attendanceAllWorkplaces; everyone else all with attendance.
+  const company = grant.side === 'company';
+  const shown = {
+    workplaceId: grant.organisationId,
+    own: grant.classes.has('attendance'),
+    others: grant.classes.has(company ? 'attendanceAllWorkplaces' : 'attendance'),
+  };
+  const [row] = await scope.readAudited(
+    scope.queries(attendanceQueries).month(first, last, `${months[0]}-01`, shown),
+    'attendance.read',
+    { objectType: 'course', objectId: grant.courseId, detail: { month } },
+    { days: sql`(select shown from rows)` },
+  );
+  if (!row) throw new Error('the month read returned no row');
+  const days = row.days.map((r) => viewDay(r, scope.actor.userId));
   const view = scope.present('attendanceMonth', {
     month,
     days,
     summary: summarise(days),
-    trend: trend(months, counts),
+    trend: trend(months, row.counts),
   });
-  await scope.audit('attendance.read', {
-    objectType: 'course',
-    objectId: scope.grant.courseId,
-    detail: { month, days: view.days.length },
-  });
+  if (view.days.length !== Number(row.shown))
+    throw new Error('the month read counted other days than the view policy shows: they disagree');
   return view;
 }
 

@@ -1,4 +1,4 @@
-import { type Compilable, sql } from 'kysely';
+import { type Compilable, type Expression, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../platform/db.ts';
 import type { AuditAction } from './actions.ts';
@@ -35,21 +35,35 @@ export async function audit(tx: Db, actor: Pick<Actor, 'userId'> | null, entries
 }
 
 /**
+ * Audit detail computed in SQL from what the read returned: each value an expression over `rows`,
+ * the read's own rows (e.g. sql`(select count(*) from rows)`), merged into the entry's `detail`.
+ */
+export type DetailOfRows = Record<string, Expression<unknown>>;
+
+/**
  * A read and its audit row in one statement (the insert as a data-modifying CTE): PostgreSQL runs a
  * statement as one transaction, so the read and its audit stand or fall together without a begin and
  * a commit around them.
+ *
+ * With `ofRows` the read becomes the CTE `rows`, the audit row's detail takes those values as well
+ * (its count of rows read, say), and the statement returns `select * from rows`: the rows of the CTE
+ * in the order the read produced them (PostgreSQL scans a materialised CTE in that order).
  */
 export async function readAudited<O>(
   db: Db,
   actor: Pick<Actor, 'userId'>,
   entry: AuditEntry,
   query: Compilable<O>,
+  ofRows?: DetailOfRows,
 ): Promise<O[]> {
-  const { rows } = await sql<O>`with audited as (${insertAudit(db, actor, [entry])}) ${query}`.execute(db);
+  const statement = ofRows
+    ? sql<O>`with rows as (${query}), audited as (${insertAudit(db, actor, [entry], ofRows)}) select * from rows`
+    : sql<O>`with audited as (${insertAudit(db, actor, [entry])}) ${query}`;
+  const { rows } = await statement.execute(db);
   return rows;
 }
 
-function insertAudit(tx: Db, actor: Pick<Actor, 'userId'> | null, list: AuditEntry[]) {
+function insertAudit(tx: Db, actor: Pick<Actor, 'userId'> | null, list: AuditEntry[], ofRows?: DetailOfRows) {
   return tx.insertInto('audit_log').values(
     list.map((e) => ({
       actor_user_id: actor?.userId ?? null,
@@ -60,8 +74,14 @@ function insertAudit(tx: Db, actor: Pick<Actor, 'userId'> | null, list: AuditEnt
       municipality_id: e.municipalityId ?? null,
       object_type: e.objectType ?? null,
       object_id: e.objectId ?? null,
-      detail: e.detail ? JSON.stringify(e.detail) : null,
+      detail: ofRows ? detailWith(e.detail, ofRows) : e.detail ? JSON.stringify(e.detail) : null,
       outcome: e.outcome ?? 'ok',
     })),
   );
+}
+
+/** The entry's detail (jsonb, as `audit` writes it) with the values computed from the read's rows. */
+function detailWith(detail: AuditEntry['detail'], ofRows: DetailOfRows) {
+  const computed = Object.entries(ofRows).map(([key, value]) => sql`${key}::text, ${value}`);
+  return sql<string>`${JSON.stringify(detail ?? {})}::jsonb || jsonb_build_object(${sql.join(computed)})`;
 }

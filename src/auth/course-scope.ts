@@ -1,6 +1,6 @@
 import type { Compilable } from 'kysely';
 import type { AuditAction } from '../audit/actions.ts';
-import { type AuditEntry, audit, readAudited } from '../audit/audit.ts';
+import { type AuditEntry, audit, type DetailOfRows, readAudited } from '../audit/audit.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import type { CourseGrant } from './access.ts';
@@ -32,8 +32,16 @@ export interface CourseScope {
   queries<Q>(bind: CourseQueries<Q>): Q;
   /** Appends an audit row for this course in the same transaction as the work it records. */
   audit(action: AuditAction, extra?: AuditExtra): Promise<void>;
-  /** Runs a read (built by `queries`) with its audit row in the same statement. */
-  readAudited<O>(query: Compilable<O>, action: AuditAction, extra?: AuditExtra): Promise<O[]>;
+  /**
+   * Runs a read (built by `queries`) with its audit row in the same statement; `ofRows`: detail
+   * computed in SQL from the rows read (`rows`), e.g. their count.
+   */
+  readAudited<O>(
+    query: Compilable<O>,
+    action: AuditAction,
+    extra?: AuditExtra,
+    ofRows?: DetailOfRows,
+  ): Promise<O[]>;
   /**
    * What of `value` this reader receives, by the one view policy: for a service that must know it
    * (to audit what was read). The response is presented again on its way out; presenting twice changes nothing.
@@ -53,7 +61,8 @@ export function courseScope(tx: Db, actor: Actor, grant: CourseGrant): CourseSco
     grant,
     queries: (bind) => bind(tx, ref),
     audit: (action, extra = {}) => audit(tx, actor, auditFor(grant, action, extra)),
-    readAudited: (query, action, extra = {}) => readAudited(tx, actor, auditFor(grant, action, extra), query),
+    readAudited: (query, action, extra = {}, ofRows) =>
+      readAudited(tx, actor, auditFor(grant, action, extra), query, ofRows),
     present: (view, value) => present(view, value, grant),
   };
 }

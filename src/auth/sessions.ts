@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { compiledOnce } from '../platform/compiled-once.ts';
 import type { Db } from '../platform/db.ts';
 import { type CourseGrant, type GrantRow, grantRows, grantsFrom } from './access.ts';
 import type { Actor, Membership } from './actor.ts';
@@ -36,13 +37,9 @@ export interface Session {
   courseGrants: Map<string, CourseGrant> | null;
 }
 
-/**
- * The session's actor, and for a course route the actor's grant on its course in the same round
- * trip: the grant is read fresh on every request, so a withdrawn consent still counts at once.
- */
-export async function sessionOf(db: Db, cookie: string, courseId?: string): Promise<Session | null> {
-  const idHash = hashId(cookie);
-  const row = await db
+/** The session's row, its memberships and (for a course route) the actor's grant rows on the course. */
+function sessionQuery(db: Db, idHash: string, courseId?: string) {
+  return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
@@ -56,7 +53,6 @@ export async function sessionOf(db: Db, cookie: string, courseId?: string): Prom
         or s.created_at < now() - make_interval(hours => ${ABSOLUTE_TIMEOUT_HOURS})
         or u.disabled_at is not null`.as('expired'),
       sql<boolean>`s.last_seen_at < now() - interval '30 seconds'`.as('stale'),
-      // Memberships ride along: one round trip per request for the whole actor.
       sql<
         Array<{ organisation_id: string; name: string; kind: Membership['organisationKind']; role: string }>
       >`(
@@ -72,8 +68,24 @@ export async function sessionOf(db: Db, cookie: string, courseId?: string): Prom
           .where('ct.course_id', '=', courseId as string)}) g)`.as('grants'),
       ),
     )
-    .where('s.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('s.id_hash', '=', idHash);
+}
+
+// Every request looks its session up: the statement is built and compiled once (src/platform/compiled-once.ts).
+const sessionLookup = compiledOnce(['idHash'], (db: Db, { idHash }) => sessionQuery(db, idHash));
+const courseSessionLookup = compiledOnce(['idHash', 'courseId'], (db: Db, { idHash, courseId }) =>
+  sessionQuery(db, idHash, courseId),
+);
+
+/**
+ * The session's actor, and for a course route the actor's grant on its course in the same round
+ * trip: the grant is read fresh on every request, so a withdrawn consent still counts at once.
+ */
+export async function sessionOf(db: Db, cookie: string, courseId?: string): Promise<Session | null> {
+  const idHash = hashId(cookie);
+  const lookup =
+    courseId === undefined ? sessionLookup(db, { idHash }) : courseSessionLookup(db, { idHash, courseId });
+  const [row] = (await db.executeQuery(lookup)).rows;
   if (!row) return null;
   if (row.expired) {
     await destroySession(db, idHash);

@@ -11,6 +11,17 @@ export const goalQueries = ((tx, { courseId, municipalityId }) => {
   return {
     /** Every goal of the course, oldest first; sub-goals are grouped by the service. */
     list: () => goals().orderBy('created_at').orderBy('id').execute(),
+    /**
+     * The goals page's read, to run with its audit row (`scope.readAudited`): oldest first, only the
+     * goals the reader's classes open (the view policy's goal rule: health goals are class health).
+     */
+    page: (classes: { goals: boolean; health: boolean }) => {
+      const health = sql<boolean>`coalesce(area = 'socialHealth' or track = 'treatment', false)`;
+      let query = goals();
+      if (!classes.health) query = query.where(sql<boolean>`not ${health}`);
+      if (!classes.goals) query = query.where(health);
+      return query.orderBy('created_at').orderBy('id');
+    },
     find: (goalId: string) => goals().where('id', '=', goalId).executeTakeFirst(),
     listSubGoals: (goalId: string) =>
       goals().where('parent_goal_id', '=', goalId).orderBy('created_at').orderBy('id').execute(),

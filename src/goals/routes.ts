@@ -12,7 +12,7 @@ export function goalsRoutes(app: App, { work }: RouteDeps) {
       config: { access: { course: 'goals.read' } },
       schema: { tags: ['goals'], params: courseParams, response: { 200: goalList } },
     },
-    (req) => work.course(req, listCourseGoals),
+    (req) => work.courseRead(req, listCourseGoals),
   );
 
   app.post(

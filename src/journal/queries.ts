@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
 import type { Db } from '../platform/db.ts';
 import type { Visibility } from './schemas.ts';
@@ -16,12 +17,30 @@ const noteColumns = [
 
 export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
+/** Which notes the reader's classes open: the view policy's `note` rule (src/auth/view-policy.ts). */
+export interface NoteClasses {
+  /** Notes outside the treatment track. */
+  notes: boolean;
+  /** Notes on the treatment track (health records). */
+  health: boolean;
+}
+
 /** A course's notes of the given visibilities, newest first; the id breaks ties for a stable order. */
 function listNotes(
   tx: Db,
   courseId: string,
   visibilities: ReadonlyArray<Visibility>,
   track: string | undefined,
+) {
+  return notesQuery(tx, courseId, visibilities, track).execute();
+}
+
+function notesQuery(
+  tx: Db,
+  courseId: string,
+  visibilities: ReadonlyArray<Visibility>,
+  track: string | undefined,
+  classes: NoteClasses = { notes: true, health: true },
 ) {
   let query = tx
     .selectFrom('journal_notes as n')
@@ -30,11 +49,10 @@ function listNotes(
     .where('n.course_id', '=', courseId)
     .where('n.visibility', 'in', visibilities);
   if (track) query = query.where('n.track', '=', track);
-  return query
-    .orderBy('n.note_date', 'desc')
-    .orderBy('n.created_at', 'desc')
-    .orderBy('n.id', 'desc')
-    .execute();
+  // isHealthRecord for a note: the treatment track.
+  if (!classes.health) query = query.where(sql<boolean>`n.track is distinct from 'treatment'`);
+  if (!classes.notes) query = query.where('n.track', '=', 'treatment');
+  return query.orderBy('n.note_date', 'desc').orderBy('n.created_at', 'desc').orderBy('n.id', 'desc');
 }
 
 async function insertNote(
@@ -76,6 +94,12 @@ async function insertNote(
 export const journalQueries = ((tx, { courseId, municipalityId }) => ({
   list: (visibilities: ReadonlyArray<Visibility>, track: string | undefined) =>
     listNotes(tx, courseId, visibilities, track),
+  /**
+   * The journal's read, to run with its audit row (`scope.readAudited`): only the notes the
+   * reader's classes open, so the rows read are the notes the reader receives.
+   */
+  page: (visibilities: ReadonlyArray<Visibility>, track: string | undefined, classes: NoteClasses) =>
+    notesQuery(tx, courseId, visibilities, track, classes),
   insert: (values: {
     authorId: string;
     date: string;

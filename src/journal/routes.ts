@@ -16,7 +16,7 @@ export function journalRoutes(app: App, { work }: RouteDeps) {
         response: { 200: noteList },
       },
     },
-    (req) => work.course(req, (scope) => listJournal(scope, req.query)),
+    (req) => work.courseRead(req, (scope) => listJournal(scope, req.query)),
   );
 
   app.post(

@@ -38,6 +38,35 @@ describe('security headers', () => {
     }
   });
 
+  it('sends the very same security headers on later requests as helmet set on the first', async () => {
+    const names = [
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-frame-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ];
+    const cpr = createCprCipher(randomBytes(32));
+    const fresh = await buildApp({ database, cpr, logLevel: 'silent', serveWeb: false, secureCookies: true });
+    try {
+      const pick = (headers: Record<string, unknown>) =>
+        Object.fromEntries(names.map((n) => [n, headers[n]]));
+      const first = pick((await fresh.inject({ method: 'GET', url: '/api/health' })).headers);
+      for (const n of names) expect(first[n], n).toBeDefined();
+      for (const url of ['/api/health', '/nowhere', '/api/courses/00000000-0000-0000-0000-000000000000'])
+        expect(pick((await fresh.inject({ method: 'GET', url })).headers), url).toEqual(first);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('sends HSTS only when the site runs on HTTPS (secure cookies)', async () => {
     const overHttp = await plain.inject({ method: 'GET', url: '/api/health' });
     expect(overHttp.headers['strict-transport-security']).toBeUndefined();
