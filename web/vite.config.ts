@@ -28,6 +28,9 @@ export default defineConfig({
     emptyOutDir: true,
     // Fonts and icons are bundled as files: nothing is fetched from elsewhere at runtime.
     assetsInlineLimit: 0,
+    // Which chunks each page needs (.vite/manifest.json): the server names them in a `Link` header
+    // on the shell it sends for that page's address (src/platform/serve-web.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // What the first page needs in one chunk beside the entry, not a score of small shared

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildManifest, pageHints } from '../../src/platform/serve-web.ts';
 import { ensureWebBuild } from './support.ts';
 
 /**
@@ -72,5 +73,25 @@ describe('the built web app', () => {
     expect(styles('accordion')).toBe(false);
     // Nothing inline: the CSP allows only the app's own files.
     expect(html).not.toMatch(/<style|<script(?![^>]*\bsrc=)/);
+  });
+
+  it("has a manifest that names the own page's chunks, so the server can hint them (a page renamed would lose them)", () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'),
+    ) as BuildManifest;
+    const links = (
+      pageHints(manifest, readFileSync(path.join(dist, 'index.html'), 'utf8'))('/min-side') ?? ''
+    ).split(', ');
+    expect(links[0]).toBe('</api/me/courses>; rel=preload; as=fetch; crossorigin');
+    const chunks = links
+      .filter((l) => l.endsWith('rel=modulepreload'))
+      .map((l) => l.slice('</assets/'.length, l.indexOf('>')));
+    expect(chunks.some((c) => c.startsWith('OwnPage-'))).toBe(true);
+    // Each named chunk exists, and none is one the shell loads already.
+    const shell = initialScripts();
+    for (const chunk of chunks) {
+      expect(existsSync(path.join(assets, chunk)), chunk).toBe(true);
+      expect(shell, chunk).not.toContain(chunk);
+    }
   });
 });

@@ -24,6 +24,23 @@ describe('the web app over the wire', () => {
   const shell =
     '<!doctype html><html lang="da"><head><script type="module" src="/assets/shell-AbC123.js"></script></head><body><div id="root"></div></body></html>\n';
 
+  const manifest = {
+    '_shell-AbC123.js': { file: 'assets/shell-AbC123.js', name: 'shell' },
+    'src/courses/CaseloadPage.tsx': {
+      file: 'assets/CaseloadPage-Ee5.js',
+      isDynamicEntry: true,
+      imports: ['_shell-AbC123.js', '_QueueLink-Ff6.js'],
+    },
+    '_QueueLink-Ff6.js': { file: 'assets/QueueLink-Ff6.js', imports: ['_shell-AbC123.js'] },
+    'src/courses/CoursePage.tsx': { file: 'assets/CoursePage-Gg7.js', imports: ['_shell-AbC123.js'] },
+    'src/courses/Overview.tsx': { file: 'assets/Overview-Hh8.js', imports: ['_shell-AbC123.js'] },
+    'src/participants/OwnPage.tsx': {
+      file: 'assets/OwnPage-Ii9.js',
+      imports: ['_shell-AbC123.js', '_QueueLink-Ff6.js'],
+      css: ['assets/own-page-Jj0.css'],
+    },
+  };
+
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'vivirk-web-'));
     mkdirSync(path.join(dir, 'assets'));
@@ -34,6 +51,10 @@ describe('the web app over the wire', () => {
     writeFileSync(path.join(dir, 'assets', 'shell-AbC123.js.gz'), gzipSync(`${script}// gz\n`));
     // A font: never compressed at build, sent as it is.
     writeFileSync(path.join(dir, 'assets', 'Plex-Q1w2E3.woff2'), randomBytes(512));
+    // The build's manifest (web/vite.config.ts `build.manifest`), as Vite writes it: the shell chunk
+    // (index.html names it; no entry for index.html itself) and the pages' chunks with their imports.
+    mkdirSync(path.join(dir, '.vite'));
+    writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
     database = await openTestDatabase();
     app = await buildApp({
       database,
@@ -111,5 +132,45 @@ describe('the web app over the wire', () => {
     const api = await get('/api/no-such-thing');
     expect(api.statusCode).toBe(404);
     expect(api.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  const linksOf = (header: unknown) =>
+    String(header ?? '')
+      .split(', ')
+      .filter(Boolean);
+
+  it("names the own page's first read, its chunks and stylesheet in a Link header on the shell it sends for /min-side", async () => {
+    // The .br/.gz copy of the shell is what a browser gets: the header is on it too.
+    for (const encoding of ['br, gzip', 'gzip', undefined]) {
+      for (const url of ['/min-side', '/min-side/', '/min-side?fra=mail']) {
+        const res = await get(url, encoding);
+        expect(res.statusCode).toBe(200);
+        expect(linksOf(res.headers.link), `${url} ${encoding}`).toEqual([
+          '</api/me/courses>; rel=preload; as=fetch; crossorigin',
+          '</assets/OwnPage-Ii9.js>; rel=modulepreload',
+          '</assets/QueueLink-Ff6.js>; rel=modulepreload',
+          '</assets/own-page-Jj0.css>; rel=preload; as=style; crossorigin',
+        ]);
+      }
+    }
+  });
+
+  it('sends no Link header for any other address (the caseload and a course measured slower with one)', async () => {
+    for (const url of [
+      '/',
+      '/moeder',
+      '/index.html',
+      '/forloeb/8f0a6c1e-0000-4000-8000-000000000000',
+      '/min-side/hvem-har-set',
+    ]) {
+      const res = await get(url, 'br');
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers.link, url).toBeUndefined();
+    }
+    // Nor on the assets themselves.
+    expect((await get('/assets/shell-AbC123.js', 'br')).headers.link).toBeUndefined();
+    // The manifest itself is the server's: not sent.
+    for (const url of ['/.vite/manifest.json', '/%2Evite/manifest.json', '/.vite/manifest.json.br'])
+      expect((await get(url)).statusCode, url).toBe(404);
   });
 });

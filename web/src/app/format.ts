@@ -19,41 +19,44 @@ export function shiftMonth(month: string, by: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/**
+ * One formatter per locale and kind, made once: building an Intl formatter costs far more than
+ * using it, and a caseload formats a few dates and figures per row (issue 11: a phone's CPU).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = localeOf(i18n.language);
+  const dates = (kind: string, options: Intl.DateTimeFormatOptions) =>
+    formatter(`${locale} ${kind}`, () => new Intl.DateTimeFormat(locale, options));
+  const numbers = (kind: string, options: Intl.NumberFormatOptions) =>
+    formatter(`${locale} ${kind}`, () => new Intl.NumberFormat(locale, options));
   return {
     date: (iso: string) =>
-      new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(atNoon(iso)),
+      dates('date', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(iso)),
     shortDate: (iso: string) =>
-      new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(atNoon(iso)),
+      dates('shortDate', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        atNoon(iso),
+      ),
     weekdayDate: (iso: string) =>
-      new Intl.DateTimeFormat(locale, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }).format(atNoon(iso)),
+      dates('weekdayDate', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        atNoon(iso),
+      ),
     dateTime: (timestamp: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(timestamp),
-      ),
+      dates('dateTime', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp)),
     month: (month: string) =>
-      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        atNoon(`${month}-01`),
-      ),
+      dates('month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(`${month}-01`)),
     percent: (share: number) =>
-      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
-    number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+      numbers('percent', { style: 'percent', maximumFractionDigits: 0 }).format(share),
+    number: (value: number) => numbers('number', { maximumFractionDigits: 1 }).format(value),
   };
 }

@@ -16,6 +16,7 @@ import { inDevelopmentGroup } from '../formats/api.ts';
 import type { LogbookSearch } from '../logbook/LogbookTab.tsx';
 import { viewOfParam } from '../overview/grid.ts';
 import { isParticipant } from '../participants/api.ts';
+import { prefetchOwnCourse } from '../participants/own-data.ts';
 import { onlyLeader } from '../reports/landing.ts';
 import { isApiError } from './api.ts';
 import { todayIso } from './format.ts';
@@ -193,12 +194,13 @@ const ownPageRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/min-side',
   beforeLoad: participantsOnly,
+  // Their course, then the course and all its sections at once (not each as its section renders).
   loader: ({ context: { queryClient } }) =>
     void queryClient
       .fetchQuery(myCoursesQuery)
       .then((mine) => {
         const courseId = mine.courses[0]?.courseId;
-        if (courseId) return queryClient.prefetchQuery(courseQuery(courseId));
+        if (courseId) return prefetchOwnCourse(queryClient, courseId);
       })
       .catch(() => undefined),
   component: OwnPage,

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { todayIso, useFormat } from '../app/format.ts';
+import { useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { absenceReasons as absences, attendanceQuery } from '../attendance/api.ts';
+import { ownAttendanceMonth } from './own-data.ts';
 
 /** "Mit fremmøde": this month in one sentence, a bar that shows the same, and days away. */
 export function OwnAttendance({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const month = todayIso().slice(0, 7);
+  const month = ownAttendanceMonth();
   const view = useQuery(attendanceQuery(courseId, month));
   const summary = view.data?.summary;
   const monthName = format.month(month);
