@@ -35,10 +35,14 @@ export function clockColumns() {
   ] as const;
 }
 
-/** The same four columns for every course of a partnership (the due list, the dashboard), in raw SQL. */
+/**
+ * The same four columns for every course of a partnership (the due list, the dashboard), in raw SQL.
+ * Each course's facts are looked up by key (a lateral kept apart by OFFSET 0): joined plainly, the
+ * planner hashes the whole table, which grows with the nation and not the partnership (issue 11).
+ */
 export function partnershipClockParts() {
   return {
-    joins: sql`left join course_facts cf on cf.course_id = c.id
+    joins: sql`left join lateral (select * from course_facts f where f.course_id = c.id offset 0) cf on true
       join partnerships clock_p on clock_p.id = c.partnership_id`,
     columns: sql`${facts.changes} as clock_changes, ${facts.measured} as clock_measured,
       ${facts.letters} as clock_letters, ${intervals('clock_p')} as clock_intervals`,

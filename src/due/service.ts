@@ -6,7 +6,7 @@ import type { PartnershipSummary } from '../partnerships/queries.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db.ts';
 import { clockOf, intervalsOf } from './clock.ts';
-import { loadDueCourses } from './queries.ts';
+import { loadDueCourses, noJit } from './queries.ts';
 import { owedBy } from './rules.ts';
 import type { DueList } from './schemas.ts';
 
@@ -20,6 +20,7 @@ export async function readDueList(
   partnership: PartnershipSummary,
   asOf: IsoDate,
 ): Promise<DueList> {
+  await noJit(tx);
   const courses = await loadDueCourses(tx, partnership.id);
   const items = courses.flatMap((c) =>
     owedBy(clockOf(c), asOf, intervalsOf(c)).map((o) => ({

@@ -3,7 +3,7 @@ import { audit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Scope } from '../auth/scope.ts';
 import { clockOf, intervalsOf } from '../due/clock.ts';
-import { loadDueCourses } from '../due/queries.ts';
+import { loadDueCourses, noJit } from '../due/queries.ts';
 import { owedBy } from '../due/rules.ts';
 import { feltHeardShare } from '../felt-heard/share.ts';
 import { developmentGroupPartnership } from '../partnerships/access.ts';
@@ -36,6 +36,9 @@ export async function readDashboard(
   // Parallel workers start up slower than these partnership-sized scans run (2-core bench: the
   // attendance months 36 → 22 ms without them); local to this transaction.
   await sql`set local max_parallel_workers_per_gather = 0`.execute(tx);
+  // The reads probe an index once per course (a few thousand probes): their estimated cost can
+  // pass jit_above_cost, and compiling them would cost more than running them (issue 11).
+  await noJit(tx);
   const [courses, feltHeard, agreement, firstContactDays, clocks] = await Promise.all([
     loadReportCourses(tx, partnership.id, asOf),
     loadFeltHeardAnswers(tx, partnership.id, asOf),

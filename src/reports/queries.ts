@@ -18,7 +18,12 @@ export interface RecordedCourse extends ReportCourse {
 /**
  * The partnership's courses with what the report needs, already narrowed to what was recorded
  * on or before `asOf` (computeReport applies the same rules again; this only saves reading).
- * Three queries whatever the size, joined up in memory.
+ * Two queries whatever the size, joined up in memory.
+ *
+ * Everything about a course is looked up per course on an index (issue 11, national volume):
+ * joined or filtered by `… in (the partnership's courses)`, the planner prefers hashing a
+ * sequential scan of the whole participants, consents and measurements tables to 2,000 index
+ * probes, and the read then grows with the nation instead of the partnership.
  */
 export async function loadReportCourses(
   tx: Db,
@@ -27,7 +32,17 @@ export async function loadReportCourses(
 ): Promise<RecordedCourse[]> {
   const courses = await tx
     .selectFrom('courses as c')
-    .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
+    // OFFSET 0 keeps the planner from flattening the lateral into a join (which it would hash).
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('participants as p')
+          .select(['p.birth_date', 'p.gender', 'p.disabilities', 'p.ref', 'p.given_name', 'p.family_name'])
+          .whereRef('p.id', '=', 'c.participant_id')
+          .offset(0)
+          .as('pt'),
+      (join) => join.onTrue(),
+    )
     .select([
       'c.id',
       'c.participant_id',
@@ -43,6 +58,13 @@ export async function loadReportCourses(
       'pt.family_name',
       'c.referral_date',
       'c.first_contact_date',
+      // The participant's consents to statistics (any order): a participant with two courses has them on both.
+      sql<
+        Array<{ givenOn: IsoDate; withdrawnOn: IsoDate | null }>
+      >`(select coalesce(json_agg(json_build_object(
+          'givenOn', k.given_on, 'withdrawnOn', k.withdrawn_on)), '[]'::json)
+        from consents k where k.participant_id = c.participant_id and k.purpose = 'statistics'
+          and k.given_on <= ${asOf})`.as('statistics_consents'),
     ])
     .where('c.partnership_id', '=', partnershipId)
     .where('c.start_date', '<=', asOf)
@@ -50,54 +72,28 @@ export async function loadReportCourses(
     .orderBy('c.id')
     .execute();
 
-  const consents = await tx
-    .selectFrom('consents as k')
-    .select(['k.participant_id', 'k.given_on', 'k.withdrawn_on'])
-    .where(
-      'k.participant_id',
-      'in',
-      tx.selectFrom('courses').select('participant_id').where('partnership_id', '=', partnershipId),
-    )
-    .where('k.purpose', '=', 'statistics')
-    .where('k.given_on', '<=', asOf)
-    .execute();
-
   // Only the distance-to-labour-market form (any version) measures distance to the labour market,
   // and only the professional's scores count (the young person's own are recorded beside them).
   // Development is the latest minus the first (DOMAIN.md "Measurement"), so of each course only
-  // those two are read: ranked both ways in the recorded order, the rows between never leave
-  // the database. Returned in the recorded order, as development() expects.
-  const ranked = tx
-    .selectFrom('measurements as m')
-    .innerJoin('courses as c', 'c.id', 'm.course_id')
-    .innerJoin('measurement_instruments as i', 'i.id', 'm.instrument_id')
-    .select([
-      'm.course_id',
-      'm.measured_on',
-      'm.scores',
-      'm.created_at',
-      'm.id',
-      sql<number>`row_number() over (partition by m.course_id order by m.measured_on, m.created_at, m.id)`.as(
-        'from_first',
-      ),
-      sql<number>`row_number() over (partition by m.course_id order by m.measured_on desc, m.created_at desc, m.id desc)`.as(
-        'from_latest',
-      ),
-    ])
-    .where('c.partnership_id', '=', partnershipId)
-    .where('i.key', '=', DEFAULT_INSTRUMENT_KEY)
-    .where('m.perspective', '=', 'professional')
-    .where('m.measured_on', '<=', asOf);
-  const measurements = await tx
-    .selectFrom(ranked.as('r'))
-    .select(['r.course_id', 'r.measured_on', 'r.scores'])
-    .where((eb) => eb.or([eb('r.from_first', '=', 1), eb('r.from_latest', '=', 1)]))
-    .orderBy('r.measured_on')
-    .orderBy('r.created_at')
-    .orderBy('r.id')
-    .execute();
+  // those two are read, each the first row of the course's index in one direction
+  // (migrations/024); the rows between are never touched. Returned in the recorded order, as
+  // development() expects.
+  const oneEnd = (direction: 'asc' | 'desc') => {
+    const d = sql.raw(direction);
+    return sql`(select m.id, m.course_id, m.measured_on, m.created_at, m.scores
+      from measurements m join measurement_instruments i on i.id = m.instrument_id and i.key = ${DEFAULT_INSTRUMENT_KEY}
+      where m.course_id = c.id and m.perspective = 'professional' and m.measured_on <= ${asOf}
+      order by m.measured_on ${d}, m.created_at ${d}, m.id ${d} limit 1)`;
+  };
+  const { rows: measurements } = await sql<{
+    course_id: string;
+    measured_on: IsoDate;
+    scores: Record<string, number>;
+  }>`select m.course_id, m.measured_on, m.scores
+    from courses c cross join lateral (${oneEnd('asc')} union ${oneEnd('desc')}) m
+    where c.partnership_id = ${partnershipId}
+    order by m.measured_on, m.created_at, m.id`.execute(tx);
 
-  const consentsOf = groupBy(consents, (k) => k.participant_id);
   const measurementsOf = groupBy(measurements, (m) => m.course_id);
   return courses.map((c) => ({
     courseId: c.id,
@@ -111,10 +107,7 @@ export async function loadReportCourses(
     grantedMonths: c.granted_months,
     outcome: c.outcome_type && c.outcome_date ? { type: c.outcome_type, date: c.outcome_date } : null,
     participant: { birthDate: c.birth_date, gender: c.gender, disabilities: c.disabilities },
-    statisticsConsents: (consentsOf.get(c.participant_id) ?? []).map((k) => ({
-      givenOn: k.given_on,
-      withdrawnOn: k.withdrawn_on,
-    })),
+    statisticsConsents: c.statistics_consents,
     measurements: (measurementsOf.get(c.id) ?? []).map((m) => ({ date: m.measured_on, scores: m.scores })),
   }));
 }
@@ -157,10 +150,12 @@ export async function loadAttendanceByMonth(
   if (courseIds.length === 0) return [];
   const ids = sql`unnest(${[...courseIds]}::uuid[]) as ids(id)`;
   const nextMonth = addMonths(`${to.slice(0, 7)}-01`, 1);
+  // Per course on the (course_id, month) key: joined, the planner hashes the whole table. OFFSET 0
+  // keeps the lateral from being flattened into that join.
   const { rows } = await sql<{ month: string; present: string; absent: string }>`
     select to_char(m.month, 'YYYY-MM') as month, sum(m.present) as present, sum(m.absent) as absent
-    from ${ids} join attendance_months m on m.course_id = ids.id
-    where m.month >= ${from} and m.month < ${nextMonth}
+    from ${ids} cross join lateral (select am.month, am.present, am.absent from attendance_months am
+      where am.course_id = ids.id and am.month >= ${from} and am.month < ${nextMonth} offset 0) m
     group by m.month
     union all
     select ${to.slice(0, 7)}, -count(*) filter (where a.status = 'present'), -count(*) filter (where a.status = 'absent')
