@@ -31,7 +31,25 @@ export interface AuditEntry {
 export async function audit(tx: Db, actor: Pick<Actor, 'userId'> | null, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await insertAudit(tx, actor, list).execute();
+  if (list.length === 1) await insertAudit(tx, actor, list).execute();
+  else await insertAuditRows(actor, list).execute(tx);
+}
+
+/**
+ * Many rows as one statement of fixed text: one array a column instead of ten parameters a row (a
+ * caseload of 57 courses audits 57 reads; building and sending its 570 parameters was a tenth of
+ * the request's CPU).
+ */
+function insertAuditRows(actor: Pick<Actor, 'userId'> | null, list: AuditEntry[]) {
+  const column = (of: (e: AuditEntry) => string | null | undefined) => list.map((e) => of(e) ?? null);
+  return sql`insert into audit_log (actor_user_id, action, purpose, participant_id, course_id,
+      municipality_id, object_type, object_id, detail, outcome)
+    select ${actor?.userId ?? null}::uuid, r.* from unnest(${column((e) => e.action)}::text[],
+      ${column((e) => e.purpose)}::text[], ${column((e) => e.participantId)}::uuid[],
+      ${column((e) => e.courseId)}::uuid[], ${column((e) => e.municipalityId)}::uuid[],
+      ${column((e) => e.objectType)}::text[], ${column((e) => e.objectId)}::text[],
+      ${column((e) => (e.detail ? JSON.stringify(e.detail) : null))}::jsonb[],
+      ${column((e) => e.outcome ?? 'ok')}::text[]) as r`;
 }
 
 /**
