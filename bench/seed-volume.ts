@@ -162,6 +162,9 @@ export async function seedVolume(
          FROM attendance GROUP BY 1, 2`,
       );
       step(`attendance_months from the days; ${await checkAttendanceMonths(client)}`);
+      // Migration 023's facts, which its triggers would have kept.
+      await client.query('SELECT rebuild_course_facts()');
+      step('course_facts');
     }
     // The owner role may vacuum; the app role (set on connect) may not.
     await client.query('RESET ROLE');

@@ -78,15 +78,18 @@ CREATE TABLE course_facts (
   next_task date
 );
 
--- Recomputes the facts one table gives for some courses. The row lock comes first, in its own
--- statement: a concurrent writer of the same course waits for it, and the UPDATE that follows
--- takes a new snapshot that sees what that writer committed, so neither overwrites the other's
--- fact with one computed without it.
+-- Recomputes the facts one table gives for some courses. The row lock comes first, in statements
+-- of its own (the insert already waits for a writer that changed the row; FOR UPDATE also for one
+-- that only locked it): a concurrent writer of the same course is waited for, and the UPDATE that
+-- follows takes a new snapshot that sees what that writer committed, so neither overwrites the
+-- other's fact with one computed without it. Updating the row in place is not enough: a blocked
+-- UPDATE re-checks the row but computes its values from its first snapshot.
 CREATE FUNCTION refresh_course_facts(ids uuid[], source text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO course_facts AS f (course_id)
+  INSERT INTO course_facts (course_id)
   SELECT DISTINCT x FROM unnest(ids) AS x JOIN courses c ON c.id = x ORDER BY x
-  ON CONFLICT (course_id) DO UPDATE SET course_id = f.course_id;
+  ON CONFLICT (course_id) DO NOTHING;
+  PERFORM 1 FROM course_facts WHERE course_id = ANY (ids) ORDER BY course_id FOR UPDATE;
   IF source = 'course_status_history' THEN
     UPDATE course_facts SET status_changes = course_status_changes(course_id) WHERE course_id = ANY (ids);
   ELSIF source = 'measurements' THEN
@@ -161,10 +164,16 @@ BEGIN
   END LOOP;
 END $$;
 
-INSERT INTO course_facts (course_id, status_changes, measured_on, letters_approved_on, unread_letters,
-  step_kinds, last_present, last_meeting, last_contact_note, next_meeting, next_task)
-SELECT id, course_status_changes(id), course_measured_on(id), course_letters_approved_on(id),
-  course_unread_letters(id), course_step_kinds(id), course_last_present(id, 'infinity'),
-  course_last_meeting(id, 'infinity'), course_last_contact_note(id, 'infinity'),
-  course_next_meeting(id, '-infinity'), course_next_task(id)
-FROM courses;
+-- Every course's facts from scratch: the backfill below, and a bulk load that ran with its
+-- triggers off (the bench's seed).
+CREATE FUNCTION rebuild_course_facts() RETURNS void LANGUAGE sql AS $$
+  DELETE FROM course_facts;
+  INSERT INTO course_facts (course_id, status_changes, measured_on, letters_approved_on, unread_letters,
+    step_kinds, last_present, last_meeting, last_contact_note, next_meeting, next_task)
+  SELECT id, course_status_changes(id), course_measured_on(id), course_letters_approved_on(id),
+    course_unread_letters(id), course_step_kinds(id), course_last_present(id, 'infinity'),
+    course_last_meeting(id, 'infinity'), course_last_contact_note(id, 'infinity'),
+    course_next_meeting(id, '-infinity'), course_next_task(id)
+  FROM courses $$;
+
+SELECT rebuild_course_facts();
