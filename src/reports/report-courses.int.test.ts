@@ -211,6 +211,8 @@ describe('loadDueCourses', () => {
     const own = await database.db
       .selectFrom('courses as c')
       .innerJoin('participants as pt', 'pt.id', 'c.participant_id')
+      .innerJoin('partnerships as p', 'p.id', 'c.partnership_id')
+      .leftJoin('course_facts as cf', 'cf.course_id', 'c.id')
       .select(['c.id', 'c.start_date', 'c.outcome_date', 'pt.ref', ...clockColumns()])
       .where('c.partnership_id', '=', partnership)
       .execute();
