@@ -203,6 +203,8 @@ export interface CspViolation {
 
 /** What the browser reported against the server's Content-Security-Policy since the last check. */
 export const cspViolations: CspViolation[] = [];
+/** Sections of the Danish strings a page asked for before they came (web/vite-strings.ts). */
+export const missingStrings: string[] = [];
 
 export interface BrowserSuite {
   server: BrowserApp;
@@ -228,6 +230,8 @@ export function setupBrowserSuite(
     // The whole web app runs under the production CSP: anything it blocks is a bug here.
     const reported = cspViolations.splice(0);
     expect(reported, 'Content-Security-Policy violations').toEqual([]);
+    // Every string the app shows comes with the module that shows it.
+    expect(missingStrings.splice(0), 'strings missing at run time').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -262,6 +266,10 @@ export async function newPage(browser: Browser, baseUrl: string, viewport = { wi
     throw new Error(`request outside the app: ${route.request().url()}`);
   });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('missing strings'))
+      missingStrings.push(message.text());
+  });
   return page;
 }
 

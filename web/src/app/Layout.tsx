@@ -131,49 +131,49 @@ export function Layout() {
                 <nav aria-label={t('app.mainNav')} className="app-main-nav">
                   {isParticipant(me.data) ? null : (
                     <Link to="/moeder" className="button button-tertiary">
-                      {t('meetingOverview.nav')}
+                      {t('nav.meetingOverview')}
                     </Link>
                   )}
                   {isParticipant(me.data) ? null : <WorkQueueLink />}
                   {isParticipant(me.data) ? null : <RemindersLink />}
                   {mayRegisterForGroups(me.data) ? (
                     <Link to="/fremmoede" className="button button-tertiary">
-                      {t('groupAttendance.nav')}
+                      {t('nav.groupAttendance')}
                     </Link>
                   ) : null}
                   {mayRefer(me.data) ? (
                     <Link to="/henvisning" className="button button-tertiary">
-                      {t('referral.nav')}
+                      {t('nav.referral')}
                     </Link>
                   ) : null}
                   {mayReadNetwork(me.data) ? (
                     <Link to="/virksomheder" className="button button-tertiary">
-                      {t('companies.nav')}
+                      {t('nav.companies')}
                     </Link>
                   ) : null}
                   {isCompanyMentor(me.data) ? (
                     <Link to="/min-praktik" className="button button-tertiary">
-                      {t('mentorPage.nav')}
+                      {t('nav.mentorPage')}
                     </Link>
                   ) : null}
                   {inDevelopmentGroup(me.data) ? (
                     <Link to="/partnerskab" search={{}} className="button button-tertiary">
-                      {t('dashboard.nav')}
+                      {t('nav.dashboard')}
                     </Link>
                   ) : null}
                   <FormatsLink me={me.data} />
                   {mayReadInitiatives(me.data) ? (
                     <Link to="/indsatser" className="button button-tertiary">
-                      {t('initiatives.nav')}
+                      {t('nav.initiatives')}
                     </Link>
                   ) : null}
                   {isAdministrator(me.data) ? (
                     <Link to="/admin" className="button button-tertiary">
-                      {t('admin.nav')}
+                      {t('nav.admin')}
                     </Link>
                   ) : null}
                   <Link to="/log-ind-steder" className="button button-tertiary">
-                    {t('sessions.nav')}
+                    {t('nav.sessions')}
                   </Link>
                 </nav>
                 <button type="button" className="button button-secondary" onClick={() => void onSignOut()}>

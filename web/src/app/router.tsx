@@ -173,8 +173,11 @@ const caseloadRoute = createRoute({
     // A leader has no caseload: their start is the partnership's figures.
     if (onlyLeader(me)) throw redirect({ to: '/partnerskab', search: {}, replace: true });
   },
-  // The page's data is asked for while its chunk is fetched, not after (a round trip less on a phone).
-  loader: ({ context }) => void context.queryClient.prefetchQuery(caseloadQuery),
+  // The page's data is asked for while its chunk is fetched, not after (a round trip less on a
+  // phone), and the page renders once, with its rows: a first render of "loading" and a second
+  // with the rows cost a phone's slow CPU twice (issue 11). A failed read still renders the page,
+  // which shows the query's error.
+  loader: ({ context }) => context.queryClient.prefetchQuery(caseloadQuery),
   component: CaseloadPage,
 });
 
@@ -194,9 +197,11 @@ const ownPageRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/min-side',
   beforeLoad: participantsOnly,
-  // Their course, then the course and all its sections at once (not each as its section renders).
+  // Their course, then the course and all its sections at once (not each as its section renders),
+  // and the page renders once they are all here: eight sections arriving one by one were eight
+  // renders on a phone's slow CPU (issue 11).
   loader: ({ context: { queryClient } }) =>
-    void queryClient
+    queryClient
       .fetchQuery(myCoursesQuery)
       .then((mine) => {
         const courseId = mine.courses[0]?.courseId;

@@ -7,8 +7,9 @@ import { useDocumentTitle } from '../app/title.ts';
 import { useMe } from '../auth/session.ts';
 import { mayRefer } from '../course-steps/api.ts';
 import { isParticipant as isParticipantUser } from '../participants/api.ts';
-import { DaysWithoutContact } from '../work-queue/WorkQueuePage.tsx';
+import { DaysWithoutContact } from '../work-queue/DaysWithoutContact.tsx';
 import { type Caseload, type CaseloadItem, caseloadQuery } from './api.ts';
+import { roleKey } from './roles.ts';
 
 /** The start page: the courses I am on, with this month's attendance and what is due next. */
 export function CaseloadPage() {
@@ -25,7 +26,7 @@ export function CaseloadPage() {
       <h1>{t('caseload.title')}</h1>
       {mayRefer(me.data) ? (
         <p>
-          <Link to="/henvisning">{t('referral.nav')}</Link>
+          <Link to="/henvisning">{t('nav.referral')}</Link>
         </p>
       ) : null}
       <p>
@@ -165,16 +166,3 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
     </>
   );
 }
-
-const knownRoles = [
-  'youthCoordinator',
-  'caseworker',
-  'workshopMentor',
-  'jobConsultant',
-  'companyMentor',
-  'participant',
-  'leader',
-] as const;
-export type RoleKey = (typeof knownRoles)[number] | 'other';
-export const roleKey = (role: string): RoleKey =>
-  (knownRoles as readonly string[]).includes(role) ? (role as RoleKey) : 'other';

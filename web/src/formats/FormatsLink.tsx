@@ -13,7 +13,7 @@ export function FormatsLink({ me }: { me: Me }) {
   if (!member || !first) return null;
   return (
     <Link to="/partnerskab/$id/formater" params={{ id: first.id }} className="button button-tertiary">
-      {t('formats.nav')}
+      {t('nav.formats')}
     </Link>
   );
 }

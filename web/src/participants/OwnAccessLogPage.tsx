@@ -14,7 +14,7 @@ import {
   accessLogQuery,
   actionWords,
 } from '../audit/api.ts';
-import { roleKey } from '../courses/CaseloadPage.tsx';
+import { roleKey } from '../courses/roles.ts';
 import { OwnCourseGate } from './OwnCourseGate.tsx';
 import './own-page.css';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CourseOverview } from '../courses/api.ts';
-import { roleKey } from '../courses/CaseloadPage.tsx';
+import { roleKey } from '../courses/roles.ts';
 
 const order = ['youthCoordinator', 'workshopMentor', 'jobConsultant', 'companyMentor', 'caseworker'];
 const rank = (role: string) => (order.includes(role) ? order.indexOf(role) : order.length);

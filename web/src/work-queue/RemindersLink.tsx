@@ -10,7 +10,7 @@ export function RemindersLink() {
   const count = unread.data?.unread ?? 0;
   return (
     <Link to="/paamindelser" className="button button-tertiary">
-      {count > 0 ? t('reminders.navCount', { count }) : t('reminders.nav')}
+      {count > 0 ? t('nav.reminderCount', { count }) : t('nav.reminders')}
     </Link>
   );
 }
@@ -20,7 +20,7 @@ export function WorkQueueLink() {
   const { t } = useTranslation();
   return (
     <Link to="/arbejdsliste" className="button button-tertiary">
-      {t('workQueue.nav')}
+      {t('nav.workQueue')}
     </Link>
   );
 }

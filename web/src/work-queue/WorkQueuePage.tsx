@@ -5,6 +5,7 @@ import { useFormat } from '../app/format.ts';
 import { LoadError, Loading } from '../app/NotFoundPage.tsx';
 import { useDocumentTitle } from '../app/title.ts';
 import { type WorkQueueCourse, type WorkQueueItem, workQueueQuery } from './api.ts';
+import { DaysWithoutContact } from './DaysWithoutContact.tsx';
 import { QueueLink } from './QueueLink.tsx';
 
 /** "Min arbejdsliste": what is overdue, then what falls due within 14 days, nearest first; momentum per course. */
@@ -121,16 +122,5 @@ function MomentumTable({ courses }: { courses: WorkQueueCourse[] }) {
         </tbody>
       </table>
     </section>
-  );
-}
-
-/** Shared with the caseload: days since the last contact, with lost contact said in words. */
-export function DaysWithoutContact({ days, lost }: { days: number | null; lost: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {days === null ? t('caseload.noContactYet') : days}
-      {lost ? <strong className="app-overdue"> {t('caseload.contactLost')}</strong> : null}
-    </>
   );
 }
