@@ -10,6 +10,7 @@ import { type ReportViewName, reportViews } from '../reports/views.ts';
 import { sectionClasses } from '../status-letters/document.ts';
 import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
+import { isHealthRecord } from './health-records.ts';
 import type { FieldRuleOf, ViewOf } from './view-types.ts';
 
 /** Every view a response can be presented through: the table below, and the modules' own. */
@@ -115,9 +116,8 @@ export type { Reader } from './view-types.ts';
 export type FieldRule = FieldRuleOf<ViewName>;
 export type View = ViewOf<ViewName>;
 
-/** Health data (GDPR art. 9) by its subject: the area "Socialt og helbred" and the treatment track. */
-export const isHealthRecord = (row: { area?: unknown; track?: unknown }) =>
-  row.area === 'socialHealth' || row.track === 'treatment';
+// Health data by its subject: one rule, also in SQL (health-records.ts).
+export { isHealthRecord } from './health-records.ts';
 
 const goalFields: Record<string, FieldRule> = {
   id: 'row',

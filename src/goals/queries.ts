@@ -1,5 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
+import { healthRecordSql } from '../auth/health-records.ts';
 import type { GoalsTable } from '../platform/schema.ts';
 import type { Expected } from '../platform/versions.ts';
 
@@ -16,7 +17,7 @@ export const goalQueries = ((tx, { courseId, municipalityId }) => {
      * goals the reader's classes open (the view policy's goal rule: health goals are class health).
      */
     page: (classes: { goals: boolean; health: boolean }) => {
-      const health = sql<boolean>`coalesce(area = 'socialHealth' or track = 'treatment', false)`;
+      const health = healthRecordSql({ area: 'area', track: 'track' });
       let query = goals();
       if (!classes.health) query = query.where(sql<boolean>`not ${health}`);
       if (!classes.goals) query = query.where(health);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CourseQueries } from '../auth/course-scope.ts';
+import { healthRecordSql } from '../auth/health-records.ts';
 import type { Db } from '../platform/db.ts';
 import type { Visibility } from './schemas.ts';
 
@@ -49,9 +50,9 @@ function notesQuery(
     .where('n.course_id', '=', courseId)
     .where('n.visibility', 'in', visibilities);
   if (track) query = query.where('n.track', '=', track);
-  // isHealthRecord for a note: the treatment track.
-  if (!classes.health) query = query.where(sql<boolean>`n.track is distinct from 'treatment'`);
-  if (!classes.notes) query = query.where('n.track', '=', 'treatment');
+  const health = healthRecordSql({ track: 'n.track' });
+  if (!classes.health) query = query.where(sql<boolean>`not ${health}`);
+  if (!classes.notes) query = query.where(health);
   return query.orderBy('n.note_date', 'desc').orderBy('n.created_at', 'desc').orderBy('n.id', 'desc');
 }
 
