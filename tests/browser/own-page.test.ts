@@ -457,7 +457,11 @@ describe('who has seen my information', () => {
     expect(await reads.first().getAttribute('data-outcome')).toBe('ok');
     // Their own reads say it was them (whichever of the page's parallel reads came last: "Så dem,
     // der hjælper dig." ends in "dig." too, so the role's line is matched from its start).
-    await entries.filter({ hasText: 'Amalie Nielsen' }).first().getByText(/^Dig\./).waitFor();
+    await entries
+      .filter({ hasText: 'Amalie Nielsen' })
+      .first()
+      .getByText(/^Dig\./)
+      .waitFor();
 
     expect(await pageWidth(page), 'horizontal overflow on the access log').toBeLessThanOrEqual(360);
     expect(await smallTargets(page)).toEqual([]);
