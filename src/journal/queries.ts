@@ -12,8 +12,11 @@ const noteColumns = [
   'n.visibility',
   'n.created_at',
   'n.records_contact',
-  'u.id as author_id',
-  'u.display_name as author_name',
+  'n.author_id',
+  // A scalar subquery, one probe of the users' key per note, not a join: for a journal of 150 notes
+  // the planner hashed the whole users table on every read (7,363 rows at national volume; the
+  // journal's PostgreSQL CPU per request 1.7 → 3.7 ms from 2,000 to 50,000 participants).
+  sql<string>`(select u.display_name from users u where u.id = n.author_id)`.as('author_name'),
 ] as const;
 
 export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
@@ -45,7 +48,6 @@ function notesQuery(
 ) {
   let query = tx
     .selectFrom('journal_notes as n')
-    .innerJoin('users as u', 'u.id', 'n.author_id')
     .select(noteColumns)
     .where('n.course_id', '=', courseId)
     .where('n.visibility', 'in', visibilities);
@@ -85,7 +87,6 @@ async function insertNote(
     .executeTakeFirstOrThrow();
   return tx
     .selectFrom('journal_notes as n')
-    .innerJoin('users as u', 'u.id', 'n.author_id')
     .select(noteColumns)
     .where('n.id', '=', id)
     .executeTakeFirstOrThrow();
