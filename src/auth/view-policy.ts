@@ -116,9 +116,6 @@ export type { Reader } from './view-types.ts';
 export type FieldRule = FieldRuleOf<ViewName>;
 export type View = ViewOf<ViewName>;
 
-// Health data by its subject: one rule, also in SQL (health-records.ts).
-export { isHealthRecord } from './health-records.ts';
-
 const goalFields: Record<string, FieldRule> = {
   id: 'row',
   area: 'row',

@@ -1,6 +1,6 @@
 import { sql, type Updateable } from 'kysely';
 import type { CourseScope } from '../auth/course-scope.ts';
-import { isHealthRecord } from '../auth/view-policy.ts';
+import { isHealthRecord } from '../auth/health-records.ts';
 import { badRequest, notFound } from '../platform/errors.ts';
 import type { GoalsTable } from '../platform/schema.ts';
 import { type Expected, StaleVersion } from '../platform/versions.ts';

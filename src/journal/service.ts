@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { CourseScope } from '../auth/course-scope.ts';
+import { isHealthRecord } from '../auth/health-records.ts';
 import { readableVisibilities } from '../auth/permissions.ts';
-import { isHealthRecord } from '../auth/view-policy.ts';
 import { badRequest } from '../platform/errors.ts';
 import { journalQueries, type NoteRow } from './queries.ts';
 import type { JournalQuery, NewNote, NoteView } from './schemas.ts';

@@ -1,6 +1,6 @@
 import type { DayView } from '../attendance/schemas.ts';
 import { summarise } from '../attendance/summary.ts';
-import { isHealthRecord } from '../auth/view-policy.ts';
+import { isHealthRecord } from '../auth/health-records.ts';
 import type { Snapshot } from '../goals/schemas.ts';
 import { addDays, earlierDay, type IsoDate } from '../platform/dates.ts';
 import type { Track } from '../platform/tracks.ts';

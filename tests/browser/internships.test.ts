@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { isHealthRecord } from '../../src/auth/view-policy.ts';
+import { isHealthRecord } from '../../src/auth/health-records.ts';
 import { createCompanyProfile } from '../../src/demo/builders.ts';
 import {
   type BrowserApp,
