@@ -1,13 +1,15 @@
 import { type CompanyViewName, companyViews } from '../companies/views.ts';
 import { isHealthEffort } from '../efforts/kinds.ts';
+import { type FormatViewName, formatViews } from '../formats/views.ts';
 import { type InitiativeViewName, initiativeViews } from '../initiatives/views.ts';
 import { type InternshipViewName, internshipViews } from '../internships/views.ts';
 import { type JobViewName, jobViews } from '../job/views.ts';
 import { type MatchingViewName, matchingViews } from '../matching/views.ts';
+import { type MeetingViewName, meetingViews } from '../meetings/views.ts';
 import { isHealthRelation } from '../network/relations.ts';
 import { type PartnershipViewName, partnershipViews } from '../partnerships/views.ts';
 import { type ReportViewName, reportViews } from '../reports/views.ts';
-import { sectionClasses } from '../status-letters/document.ts';
+import { type StatusLetterViewName, statusLetterViews } from '../status-letters/views.ts';
 import { classOfQueueRow } from '../work-queue/classes.ts';
 import type { DataClass } from './data-classes.ts';
 import { isHealthRecord } from './health-records.ts';
@@ -22,7 +24,10 @@ export type ViewName =
   | MatchingViewName
   | ReportViewName
   | PartnershipViewName
-  | InitiativeViewName;
+  | InitiativeViewName
+  | StatusLetterViewName
+  | MeetingViewName
+  | FormatViewName;
 
 type CoreViewName =
   | 'public'
@@ -58,16 +63,6 @@ type CoreViewName =
   | 'networkMember'
   | 'accessLog'
   | 'accessLogEntry'
-  | 'statusLetterList'
-  | 'statusLetterSummary'
-  | 'statusLetter'
-  | 'statusLetterSaved'
-  | 'statusLetterDraft'
-  | 'statusLetterDraftSaved'
-  | 'letterSection'
-  | 'letterDocument'
-  | 'logbook'
-  | 'logbookEntry'
   | 'instrument'
   | 'instrumentSaved'
   | 'measurementList'
@@ -82,29 +77,12 @@ type CoreViewName =
   | 'courseStep'
   | 'courseStepSaved'
   | 'courseStepVersion'
-  | 'meetingList'
-  | 'meetingSummary'
-  | 'meeting'
-  | 'meetingSaved'
-  | 'minutesSent'
-  | 'meetingInvitee'
-  | 'meetingTask'
-  | 'meetingTaskSaved'
   | 'meetingOverview'
   | 'meetingOverviewItem'
   | 'partnershipMeeting'
   | 'ownMeetings'
   | 'ownMeeting'
   | 'feltHeardSaved'
-  | 'format'
-  | 'formatList'
-  | 'formatSaved'
-  | 'formatVersion'
-  | 'formatHistory'
-  | 'courseFormat'
-  | 'courseFormats'
-  | 'courseFormatSaved'
-  | 'formatMeeting'
   | 'workQueue'
   | 'workQueueItem'
   | 'workQueueCourse'
@@ -406,8 +384,6 @@ export const views: Record<ViewName, View> = {
       organisation: 'row',
     },
   },
-  ...statusLetterViews(),
-  ...meetingViews(),
 
   // The shared meeting overview (src/overview/): each meeting presented per course by the service.
   meetingOverview: {
@@ -436,7 +412,6 @@ export const views: Record<ViewName, View> = {
     fields: { id: 'row', kind: 'row', title: 'row', startsAt: 'row', endsAt: 'row', place: 'row' },
   },
   feltHeardSaved: { fields: { meetingId: 'meetings', answer: 'meetings', meetingDay: 'meetings' } },
-  ...formatViews(),
 
   // The work queue and reminders span courses: each item is presented with its own course's grant.
   workQueue: {
@@ -499,200 +474,7 @@ export const views: Record<ViewName, View> = {
   ...(reportViews as Record<ReportViewName, View>),
   ...(partnershipViews as Record<PartnershipViewName, View>),
   ...(initiativeViews as Record<InitiativeViewName, View>),
+  ...(statusLetterViews as Record<StatusLetterViewName, View>),
+  ...(meetingViews as Record<MeetingViewName, View>),
+  ...(formatViews as Record<FormatViewName, View>),
 };
-
-/** Coordination formats (src/formats/): a format is a template about no one; its use on a course is meetings data. */
-function formatViews(): Record<Extract<ViewName, `format${string}` | `courseFormat${string}`>, View> {
-  const template = {
-    id: 'public',
-    partnershipId: 'public',
-    isDefault: 'public',
-    name: 'public',
-    description: 'public',
-    rules: 'public',
-    events: 'public',
-    copiedFrom: 'public',
-    version: 'public',
-    updatedAt: 'public',
-  } satisfies Record<string, FieldRule>;
-  return {
-    format: { fields: template },
-    formatList: { fields: { formats: { view: 'format' } } },
-    formatSaved: { fields: { format: { view: 'format' } } },
-    // Who changed a version: staff of the partnership, shown only to its development group (the route checks).
-    formatVersion: {
-      fields: {
-        version: 'public',
-        name: 'public',
-        description: 'public',
-        rules: 'public',
-        changedAt: 'public',
-        changedBy: 'public',
-      },
-    },
-    formatHistory: { fields: { versions: { view: 'formatVersion' } } },
-    courseFormat: {
-      row: () => 'meetings',
-      fields: {
-        id: 'row',
-        formatId: 'row',
-        name: 'row',
-        // Event dates ("birth") are about the young person's life: the course's administration only.
-        events: 'courseAdmin',
-        appliedOn: 'row',
-        stoppedOn: 'row',
-        version: 'row',
-      },
-    },
-    courseFormats: {
-      fields: {
-        inUse: { view: 'courseFormat' },
-        available: { view: 'format' },
-        upcoming: { view: 'formatMeeting' },
-      },
-    },
-    courseFormatSaved: {
-      fields: { courseFormat: { view: 'courseFormat' }, planned: 'meetings', cancelled: 'meetings' },
-    },
-    formatMeeting: {
-      row: () => 'meetings',
-      fields: {
-        id: 'row',
-        kind: 'row',
-        title: 'row',
-        startsAt: 'row',
-        endsAt: 'row',
-        status: 'row',
-        formatId: 'row',
-        ruleId: 'row',
-      },
-    },
-  };
-}
-
-/** Status letters (src/status-letters/): the letter is one class, each of its sections another. */
-function statusLetterViews(): Record<
-  Extract<ViewName, `statusLetter${string}` | 'letterSection' | 'letterDocument' | `logbook${string}`>,
-  View
-> {
-  const summary: Record<string, FieldRule> = {
-    id: 'row',
-    version: 'row',
-    approvedOn: 'row',
-    approvedBy: 'row',
-    period: 'row',
-    replaces: 'row',
-    replacedBy: 'row',
-    firstRead: 'row',
-    imported: 'row',
-  };
-  return {
-    statusLetterList: {
-      fields: { letters: { view: 'statusLetterSummary' }, draft: { view: 'statusLetterDraft' } },
-    },
-    statusLetterSummary: { row: () => 'statusLetters', fields: summary },
-    statusLetter: {
-      row: () => 'statusLetters',
-      // An imported letter is free text from another system: it may say anything, health included,
-      // so only a reader of health receives it (a company never does).
-      fields: { ...summary, body: 'health', sections: { view: 'letterSection' } },
-    },
-    statusLetterSaved: { fields: { letter: { view: 'statusLetter' } } },
-    // A draft is the institution's own work in progress: no other side receives it, whatever its classes.
-    statusLetterDraft: {
-      row: (_row, reader) => (reader.side === 'institution' ? 'statusLetters' : 'administration'),
-      fields: {
-        id: 'row',
-        period: 'row',
-        version: 'row',
-        replaces: 'row',
-        sections: { view: 'letterSection' },
-        updatedAt: 'row',
-        updatedBy: 'row',
-      },
-    },
-    statusLetterDraftSaved: { fields: { draft: { view: 'statusLetterDraft' } } },
-    // Each section by the class of what it is about: a reader without health never gets that section.
-    letterSection: {
-      row: (row) => sectionClasses[row.key as keyof typeof sectionClasses] ?? 'health',
-      fields: { key: 'row', heading: 'row', text: 'row', figures: 'row' },
-    },
-    // What a printed letter holds (src/status-letters/document.ts), cut by the same rules.
-    letterDocument: {
-      fields: {
-        institution: 'identity',
-        municipality: 'identity',
-        participantName: 'identity',
-        period: 'statusLetters',
-        approvedOn: 'statusLetters',
-        approvedBy: 'statusLetters',
-        version: 'statusLetters',
-        replaces: 'statusLetters',
-        sections: { view: 'letterSection' },
-      },
-    },
-    logbook: { fields: { entries: { view: 'logbookEntry' } } },
-    logbookEntry: {
-      row: (row) =>
-        row.kind === 'letter'
-          ? 'statusLetters'
-          : isHealthRecord((row.note ?? {}) as object)
-            ? 'health'
-            : 'notes',
-      fields: { kind: 'row', date: 'row', note: { view: 'note' }, letter: { view: 'statusLetter' } },
-    },
-  };
-}
-
-/**
- * Meetings (src/meetings/): every field is class `meetings`, so a company receives them only with
- * the young person's consent (and, by src/meetings/visibility.ts, only the meetings it is invited to).
- */
-function meetingViews(): Record<
-  Exclude<Extract<ViewName, `meeting${string}` | 'minutesSent'>, `meetingOverview${string}`>,
-  View
-> {
-  const rowOf = (keys: string[]): View => ({
-    row: () => 'meetings',
-    fields: Object.fromEntries(keys.map((k) => [k, 'row' as const])),
-  });
-  const summary = [
-    'id',
-    'kind',
-    'title',
-    'startsAt',
-    'endsAt',
-    'place',
-    'status',
-    'minutesApproved',
-    'openTasks',
-    'version',
-  ];
-  return {
-    meetingList: { fields: { upcoming: { view: 'meetingSummary' }, past: { view: 'meetingSummary' } } },
-    meetingSummary: rowOf(summary),
-    meeting: {
-      row: () => 'meetings',
-      fields: {
-        ...rowOf([
-          ...summary,
-          'host',
-          'chair',
-          'agenda',
-          'minutes',
-          'decisions',
-          'minutesApprovedAt',
-          'minutesApprovedBy',
-          'minutesMail',
-        ]).fields,
-        invitees: { view: 'meetingInvitee' },
-        tasks: { view: 'meetingTask' },
-      },
-    },
-    meetingSaved: { fields: { meeting: { view: 'meeting' } } },
-    minutesSent: { fields: { meeting: { view: 'meeting' }, mail: 'meetings' } },
-    meetingInvitee: rowOf(['id', 'kind', 'userId', 'name', 'role', 'email', 'present']),
-    meetingTask: rowOf(['id', 'title', 'owner', 'deadline', 'done', 'doneAt', 'mayMarkDone', 'version']),
-    meetingTaskSaved: { fields: { task: { view: 'meetingTask' } } },
-  };
-}
